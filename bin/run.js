@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Runs a TypeScript entry point with no build step: tsx compiles on the fly.
+import { register } from "tsx/esm/api";
+import { pathToFileURL } from "node:url";
+import { resolve } from "node:path";
+
+const [entry, ...rest] = process.argv.slice(2);
+if (!entry) {
+  console.error("usage: run.js <file.ts> [args...]");
+  process.exit(2);
+}
+register();
+process.argv = [process.argv[0], resolve(entry), ...rest];
+await import(pathToFileURL(resolve(entry)).href);
