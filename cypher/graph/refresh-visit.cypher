@@ -1,0 +1,16 @@
+// Derives a visit's properties from what its documents claim, most authoritative first: Ofsted's own
+// documents before council reports and news, day-precise dates before month-precise ones, then by
+// document id. The result does not depend on the order in which documents were ingested.
+MATCH (v:Visit) WHERE v.id IN $visitIds
+MATCH (v)<-[c:DESCRIBES]-(d:Document)
+WITH v, c, d ORDER BY c.rank DESC, d.id ASC
+WITH v, collect(c) AS claims
+SET v.type = head([c IN claims WHERE c.type <> 'OTHER' | c.type] + ['OTHER']),
+    v.startDate = head([c IN claims WHERE c.startDate IS NOT NULL | c.startDate]),
+    v.endDate = head([c IN claims WHERE c.endDate IS NOT NULL | c.endDate]),
+    v.framework = head([c IN claims WHERE c.framework IS NOT NULL | c.framework]),
+    v.focusAreas = head([c IN claims WHERE size(c.focusAreas) > 0 | c.focusAreas] + [[]]),
+    v.sequenceNumber = head([c IN claims WHERE c.sequenceNumber IS NOT NULL | c.sequenceNumber]),
+    v.previousGrade = head([c IN claims WHERE c.previousGrade IS NOT NULL | c.previousGrade]),
+    v.previousDate = head([c IN claims WHERE c.previousDate IS NOT NULL | c.previousDate])
+RETURN count(v) AS count

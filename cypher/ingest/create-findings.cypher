@@ -1,0 +1,19 @@
+// The document's findings, on its visit, with their themes and the services they mention.
+MATCH (d:Document {id: $documentId})-[:DESCRIBES]->(v:Visit)
+UNWIND $findings AS r
+CREATE (n:Finding)
+SET n = r.props, n.documentId = d.id, n.visitId = v.id
+CREATE (v)-[:HAS_FINDING]->(n)
+CREATE (n)-[:FROM_DOCUMENT]->(d)
+WITH n, r
+CALL (n, r) {
+  UNWIND r.themes AS themeId
+  MATCH (t:Theme {id: themeId})
+  CREATE (n)-[:ABOUT_THEME]->(t)
+}
+CALL (n, r) {
+  UNWIND r.services AS serviceId
+  MATCH (s:Service {id: serviceId})
+  CREATE (n)-[:MENTIONS]->(s)
+}
+RETURN count(n) AS count

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { Authority, DocumentKind, InspectionRecord, PartialDate, Visit } from "../domain/InspectionRecord.ts";
+
+/**
+ * What a manifest (or an API caller) may say about a document that its text cannot: which visit it
+ * describes, its kind or date. Only the fields given replace the extracted ones.
+ */
+export const RecordOverrides = z
+  .object({
+    authority: Authority.optional(),
+    visit: Visit.partial().optional(),
+    document: z
+      .object({ kind: DocumentKind, title: z.string().min(1), date: PartialDate.nullable() })
+      .partial()
+      .optional(),
+  })
+  .strict();
+export type RecordOverrides = z.infer<typeof RecordOverrides>;
+
+/** The record with the overrides applied, validated again. Throws a ZodError naming any bad field. */
+export function applyOverrides(record: InspectionRecord, overrides: RecordOverrides | undefined): InspectionRecord {
+  if (!overrides) return record;
+  return InspectionRecord.parse({
+    ...record,
+    authority: overrides.authority ?? record.authority,
+    visit: { ...record.visit, ...overrides.visit },
+    document: { ...record.document, ...overrides.document },
+  });
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import type { Executor } from "../db/Executor.ts";
+import { AppError } from "../domain/AppError.ts";
+import { InspectionRecord } from "../domain/InspectionRecord.ts";
+import { EXTRACTOR_VERSION } from "../extract/extractorVersion.ts";
+import { removeDocument, writeDocument } from "../store/documentWriter.ts";
+import { applyOverrides, type RecordOverrides } from "./RecordOverrides.ts";
+import { toGraphPayload } from "./toGraphPayload.ts";
+
+/** What ingesting one document did. */
+export type IngestStatus = "INGESTED" | "UNCHANGED" | "REPLACED";
+
+export interface IngestResult {
+  status: IngestStatus;
+  documentId: string;
+  visitId: string;
+}
+
+const StoredDocument = z.object({ id: z.string(), extractorVersion: z.string().nullable() });
+
+/**
+ * Writes one extracted document in ONE write transaction: all of it or nothing. A document already
+ * stored by the same extractor version is left alone (UNCHANGED); one stored by another version is
+ * replaced whole. Throws AppError INVALID_RECORD when the record (after overrides) fails validation,
+ * before anything is written.
+ */
+export async function ingestDocument(
+  executor: Executor,
+  extraction: { record: InspectionRecord; text: string },
+  overrides?: RecordOverrides,
+): Promise<IngestResult> {
+  const record = validate(extraction.record, overrides);
+  const payload = toGraphPayload(record, record.source, extraction.text);
+  const status = await executor.writeTransaction(async (tx) => {
+    const rows = await tx.run("ingest/get-document", { documentId: payload.documentId });
+    const stored = rows[0] ? StoredDocument.parse(rows[0]) : undefined;
+    if (stored?.extractorVersion === EXTRACTOR_VERSION) return "UNCHANGED" as const;
+    if (stored) await removeDocument(tx, payload.documentId);
+    await writeDocument(tx, payload, EXTRACTOR_VERSION);
+    return stored ? ("REPLACED" as const) : ("INGESTED" as const);
+  });
+  return { status, documentId: payload.documentId, visitId: payload.visitId };
+}
+
+function validate(record: InspectionRecord, overrides: RecordOverrides | undefined): InspectionRecord {
+  try {
+    return applyOverrides(InspectionRecord.parse(record), overrides);
+  } catch (error) {
+    if (error instanceof z.ZodError) {
+      const fields = error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new AppError("INVALID_RECORD", `${record.source}: invalid record: ${fields}`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+/** Deletes a stored document and what only it supported, in one write transaction. False if none. */
+export function deleteDocument(executor: Executor, documentId: string): Promise<boolean> {
+  return executor.writeTransaction((tx) => removeDocument(tx, documentId));
+}
