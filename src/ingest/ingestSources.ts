@@ -1,0 +1,75 @@
+import pLimit from "p-limit";
+import type { Executor } from "../db/Executor.ts";
+import { AppError } from "../domain/AppError.ts";
+import { extractDocument } from "../extract/extractDocument.ts";
+import { type IngestStatus, ingestDocument } from "./ingestDocument.ts";
+import type { RecordOverrides } from "./RecordOverrides.ts";
+
+/** One document to ingest: its path (for messages and provenance) and its bytes, read lazily if absent. */
+export interface IngestSource {
+  path: string;
+  read: () => Promise<Uint8Array>;
+  overrides?: RecordOverrides | undefined;
+}
+
+export type IngestOutcome =
+  | { source: string; status: IngestStatus; documentId: string; visitId: string }
+  | { source: string; status: "FAILED"; reason: string };
+
+export interface IngestSummary {
+  outcomes: IngestOutcome[];
+  ingested: number;
+  replaced: number;
+  unchanged: number;
+  failed: number;
+}
+
+export interface IngestOptions {
+  /** How many documents are read and extracted at once. Writes go one at a time. */
+  concurrency?: number;
+  /** Called after each document, in completion order. */
+  onOutcome?: (outcome: IngestOutcome, done: number, total: number) => void;
+}
+
+/**
+ * Extracts and writes each source: each document in its own transaction, so one that fails leaves
+ * nothing of itself behind and the rest go on. Extraction runs `concurrency` at a time; writes are
+ * serialised, since documents of one authority touch the same visits. Never throws for a bad document:
+ * its failure is an outcome with the reason. Throws only when the database is unreachable.
+ */
+export async function ingestSources(
+  executor: Executor,
+  sources: IngestSource[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const extractLimit = pLimit(options.concurrency ?? 2);
+  const writeLimit = pLimit(1);
+  let done = 0;
+  const outcomes = await Promise.all(
+    sources.map((source) =>
+      extractLimit(async (): Promise<IngestOutcome> => {
+        let outcome: IngestOutcome;
+        try {
+          const extraction = await extractDocument({ source: source.path, bytes: await source.read() });
+          const result = await writeLimit(() => ingestDocument(executor, extraction, source.overrides));
+          outcome = { source: source.path, ...result };
+        } catch (error) {
+          // Without a database nothing further can succeed: stop. Anything else fails this document only.
+          if (error instanceof AppError && error.code === "DATABASE_UNAVAILABLE") throw error;
+          outcome = { source: source.path, status: "FAILED", reason: (error as Error).message };
+        }
+        done += 1;
+        options.onOutcome?.(outcome, done, sources.length);
+        return outcome;
+      }),
+    ),
+  );
+  const count = (status: IngestOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
+  return {
+    outcomes,
+    ingested: count("INGESTED"),
+    replaced: count("REPLACED"),
+    unchanged: count("UNCHANGED"),
+    failed: count("FAILED"),
+  };
+}

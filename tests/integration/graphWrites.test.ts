@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Executor } from "../../src/db/Executor.ts";
+import { deleteDocument, ingestDocument } from "../../src/ingest/ingestDocument.ts";
+import { countGraph } from "../../src/store/countGraph.ts";
+import { makeRecord } from "../helpers/makeRecord.ts";
+import { clearDatabase, openTestDatabase } from "../helpers/testDatabase.ts";
+import { prepareGraph } from "../../src/store/prepareGraph.ts";
+
+let executor: Executor;
+
+beforeAll(async () => {
+  executor = await openTestDatabase();
+});
+afterAll(async () => {
+  await executor.close();
+});
+beforeEach(async () => {
+  await clearDatabase(executor);
+  await prepareGraph(executor);
+});
+
+const visitChain = () =>
+  executor.readTransaction((tx) => tx.run("graph/list-visit-chain", { authorityId: "testshire" }));
+
+describe("writing documents to the graph", () => {
+  it("writes through Bolt and reads the document back", async () => {
+    const result = await ingestDocument(executor, makeRecord("a"));
+    expect(result.status).toBe("INGESTED");
+    const counts = await countGraph(executor);
+    expect(counts.nodes).toMatchObject({ Document: 1, Visit: 1, Authority: 1, Finding: 2, Recommendation: 1 });
+    expect(counts.nodes.Service).toBe(1);
+    expect(counts.nodes.Inspector).toBe(1);
+  });
+
+  it("leaves every count unchanged when the same document is ingested again", async () => {
+    await ingestDocument(executor, makeRecord("a"));
+    const before = await countGraph(executor);
+    const again = await ingestDocument(executor, makeRecord("a"));
+    expect(again.status).toBe("UNCHANGED");
+    expect(await countGraph(executor)).toEqual(before);
+  });
+
+  it("joins a second document about the same visit to the existing visit", async () => {
+    await ingestDocument(executor, makeRecord("report"));
+    await ingestDocument(
+      executor,
+      makeRecord("council", { document: { kind: "COUNCIL_REPORT" }, visit: { startDate: "2021-07", endDate: null } }),
+    );
+    const counts = await countGraph(executor);
+    expect(counts.nodes.Visit).toBe(1);
+    expect(counts.nodes.Document).toBe(2);
+  });
+
+  it("chains visits in date order whatever order they arrive in", async () => {
+    const dates = ["2019-03-04", "2011-05-17", "2024-10-22"];
+    for (const date of dates) await ingestDocument(executor, makeRecord(date, { visit: { startDate: date } }));
+    const forward = await visitChain();
+    await clearDatabase(executor);
+    await prepareGraph(executor);
+    for (const date of [...dates].reverse()) await ingestDocument(executor, makeRecord(date, { visit: { startDate: date } }));
+    expect(await visitChain()).toEqual(forward);
+    expect(forward.map((r) => [r.later, r.earlier])).toEqual([
+      ["testshire/2019-03", "testshire/2011-05"],
+      ["testshire/2024-10", "testshire/2019-03"],
+    ]);
+  });
+
+  it("deletes a document and only what it alone supported", async () => {
+    await ingestDocument(executor, makeRecord("report"));
+    const empty = await countGraph(executor);
+    await ingestDocument(executor, makeRecord("other", { visit: { startDate: "2023-01-23" } }));
+    const otherId = makeRecord("other").record.document.id;
+    expect(await deleteDocument(executor, otherId)).toBe(true);
+    expect(await countGraph(executor)).toEqual(empty);
+    expect(await deleteDocument(executor, otherId)).toBe(false);
+  });
+
+  it("writes nothing of a document whose record is invalid", async () => {
+    const before = await countGraph(executor);
+    const bad = makeRecord("bad", { visit: { startDate: "2021-13-01" } });
+    await expect(ingestDocument(executor, bad)).rejects.toThrow(/visit\.startDate/);
+    expect(await countGraph(executor)).toEqual(before);
+  });
+});

@@ -1,0 +1,27 @@
+import { defineConfig } from "vitest/config";
+
+// Two tiers: unit tests run in parallel with no database; integration and end-to-end tests share one real
+// Neo4j (provided by the global setup) and run one file at a time, each file owning the database state.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts", "tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/helpers/neo4jGlobalSetup.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
+  },
+});
