@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { AppError } from "../domain/AppError.ts";
+import { registerDbCommand } from "./dbCommand.ts";
 
 /**
  * The `ofsted-graph` command line. Each sub-command lives in its own file and registers itself here.
@@ -14,7 +15,9 @@ export async function main(argv: string[]): Promise<number> {
   const setExitCode = (code: number) => {
     exitCode = code;
   };
-  const registrations: Array<(program: Command, setExitCode: (code: number) => void) => void> = [];
+  const registrations: Array<(program: Command, setExitCode: (code: number) => void) => void> = [
+    registerDbCommand,
+  ];
   for (const register of registrations) register(program, setExitCode);
   try {
     await program.parseAsync(argv, { from: "user" });
