@@ -1,0 +1,116 @@
+import type { DocumentKind } from "../../domain/InspectionRecord.ts";
+import type { Block } from "./documentBlocks.ts";
+
+/**
+ * Which blocks of a document are its body (the inspectors' evaluation, or a summary of it) and the
+ * heading each block stands under. Letterheads, addresses, contents, statistics, boilerplate sections
+ * and Ofsted's back matter are outside the body; so is everything of a web page around its article.
+ */
+export interface ReadingPlan {
+  /** The blocks a news article's text occupies (the whole document for other kinds): [from, to). */
+  region: { from: number; to: number };
+  /** Per block: the heading it stands under (without its number), or null before the first heading. */
+  sections: Array<string | null>;
+  /** Per block: whether findings may be read from it. */
+  inBody: boolean[];
+}
+
+/** Sections that describe the inspection, the area or the framework rather than evaluate practice. */
+const NON_EVALUATIVE_SECTIONS = [
+  /^contents$/i,
+  /^about this (inspection|visit|report)/i,
+  /^information about (this|the)\b/i,
+  /^the inspection judgements? and what they mean/i,
+  /^what the inspection judge?ments mean/i,
+  /^service information/i,
+  /^summary for children and young people/i,
+  /^record of main findings/i,
+  /^(the )?inspection team$/i,
+  /^(children|child protection|children looked after) (living )?in this area/i,
+  /^(other|previous) ofsted inspections/i,
+  /^other information about this area/i,
+  /^local leadership$/i,
+  /^areas covered by the visit/i,
+  /^the judgements on areas of the service/i,
+  /^report published/i,
+  /^inspection dates?\b/i,
+  /^lead inspector\b/i,
+  /^(quality assurance manager|senior data analyst|deputy lead inspector|team inspectors?)\b/i,
+];
+/** Where Ofsted's back matter starts: nothing after it is evaluation. */
+const BACK_MATTER =
+  /^(the office for standards in education|ofsted has a duty|any complaints about the inspection|if you would like a copy of this document|you may (re)?use this information|you may copy all or parts|© crown copyright|interested in our work|to receive regular email alerts)/i;
+/** Council report sections that summarise the inspectors' findings (all others are the council's own). */
+const COUNCIL_FINDING_SECTIONS =
+  /\b(summary|findings|judgement area|what inspectors|inspectors (found|noted)|strengths)\b/i;
+/** A web page's furniture after its article. */
+const NEWS_END =
+  /^(read (full story|more)|related (articles|news|stories|posts)|knowledge (&|and) resources|share (this|on)|more news|latest news|you may also like|tags?:|comments?$|leave a (reply|comment)|subscribe)/i;
+const NEWS_TEASER = /^read (full story|more)\b/i;
+
+/**
+ * Plans the reading of a document's blocks for its kind: the region of a news article (from its first
+ * paragraph about the inspection to the page furniture after it: 'Knowledge & Resources', 'Read Full
+ * Story' teasers), each block's section, and which blocks are body. For a council report only the
+ * sections that summarise the inspection count (numbered sub-sections inherit their section's choice).
+ */
+export function readingPlan(blocks: readonly Block[], kind: DocumentKind, authorityId: string): ReadingPlan {
+  const region =
+    kind === "NEWS_ARTICLE" ? articleRegion(blocks, authorityId) : { from: 0, to: blocks.length };
+  const sections: Array<string | null> = [];
+  const inBody: boolean[] = [];
+  let section: string | null = null;
+  let sectionExcluded = false;
+  let councilTopIncluded = false;
+  let ended = false;
+  blocks.forEach((block, index) => {
+    if (block.kind === "heading") {
+      section = block.body.replace(/(?<=[?:a-z])\d{1,2}$/u, "").trim();
+      sectionExcluded = NON_EVALUATIVE_SECTIONS.some((re) => re.test(section ?? ""));
+      if (kind === "COUNCIL_REPORT" && isTopLevel(block))
+        councilTopIncluded = COUNCIL_FINDING_SECTIONS.test(section);
+    }
+    if (BACK_MATTER.test(block.body)) ended = true;
+    sections.push(section);
+    const inRegion = index >= region.from && index < region.to;
+    const councilOk = kind !== "COUNCIL_REPORT" || councilTopIncluded;
+    inBody.push(
+      inRegion && !ended && !sectionExcluded && councilOk && block.kind !== "heading" && block.kind !== "row",
+    );
+  });
+  return { region, sections, inBody };
+}
+
+/** A council report's top-level heading: unnumbered, or numbered '2.' / '7.0'. */
+function isTopLevel(block: Block): boolean {
+  return block.number === null || /^\d+(\.0)?$/.test(block.number);
+}
+
+/**
+ * A news page's article: from the first substantial paragraph that speaks of the authority, Ofsted or an
+ * inspection, to the first piece of page furniture or teaser after it.
+ */
+function articleRegion(blocks: readonly Block[], authorityId: string): { from: number; to: number } {
+  const authority = new RegExp(`\\b${authorityId.replace(/-/g, "[\\s-]+")}\\b`, "i");
+  const about = (body: string) => authority.test(body) || /\b(ofsted|inspect(ion|ors?|ed))\b/i.test(body);
+  let from = blocks.findIndex(
+    (b) => b.kind === "paragraph" && b.body.split(/\s+/).length >= 15 && about(b.body),
+  );
+  if (from < 0) return { from: 0, to: blocks.length };
+  const headline = blocks[from - 1];
+  if (headline !== undefined && headline.kind === "heading") from -= 1;
+  let to = blocks.length;
+  for (let i = from + 1; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (NEWS_END.test(block.body)) {
+      to = i;
+      break;
+    }
+    const teaserAhead = blocks.slice(i + 1, i + 4).some((b) => NEWS_TEASER.test(b.body));
+    if (block.kind === "heading" && teaserAhead) {
+      to = i;
+      break;
+    }
+  }
+  return { from, to };
+}
