@@ -1,0 +1,173 @@
+import { cleanInline, isBulletGlyph } from "../text/cleanInline.ts";
+import type { PdfCell, PdfLine, PdfRun } from "./PdfLine.ts";
+
+/** Gaps wider than this many font sizes may separate table cells (`cells`)... */
+const CELL_GAP = 1;
+/** ...and gaps wider than this surely do (` | ` in `text`). */
+const WIDE_GAP = 2.5;
+/** Gaps wider than this many font sizes are word spaces; narrower ones are kerning inside a word. */
+const WORD_GAP = 0.12;
+/** A run smaller than this fraction of its neighbour's font size, raised above its baseline, is a superscript. */
+const SUPERSCRIPT_SIZE = 0.85;
+
+interface RawLine {
+  runs: PdfRun[];
+  superscripts: PdfRun[];
+  y: number;
+  size: number;
+}
+
+/**
+ * Rebuilds the visual lines of one page from its text runs: runs grouped by baseline (top to bottom),
+ * sorted by x within a line, joined with a space at word gaps and ` | ` at table-cell gaps. Superscript
+ * runs are attached to the line they rise from: footnote numbers after a word are dropped, other
+ * superscripts ('st' in '21st') kept. A leading bullet glyph or item number is recorded as the line's marker.
+ * Works in O(n log n) for n runs.
+ */
+export function pageLines(runs: PdfRun[]): PdfLine[] {
+  const sorted = runs.filter((run) => run.text.trim().length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const raw: RawLine[] = [];
+  for (const run of sorted) {
+    const line = raw[raw.length - 1];
+    if (line && Math.abs(line.y - run.y) <= 0.4 * Math.min(line.size, run.size)) {
+      line.runs.push(run);
+      line.size = Math.max(line.size, run.size);
+    } else {
+      raw.push({ runs: [run], superscripts: [], y: run.y, size: run.size });
+    }
+  }
+  return attachSuperscripts(raw).map(buildLine);
+}
+
+/** Moves lines made only of small raised runs into the line below them, as superscripts. */
+function attachSuperscripts(lines: RawLine[]): RawLine[] {
+  const kept: RawLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as RawLine;
+    const below = lines[i + 1];
+    if (below && isSuperscriptOf(line, below)) {
+      below.superscripts.push(...line.runs);
+      continue;
+    }
+    kept.push(line);
+  }
+  return kept;
+}
+
+function isSuperscriptOf(line: RawLine, below: RawLine): boolean {
+  const rise = line.y - below.y;
+  if (rise <= 0 || rise > 0.7 * below.size) return false;
+  if (line.size > SUPERSCRIPT_SIZE * below.size) return false;
+  if (line.runs.some((run) => run.text.trim().length > 4)) return false;
+  return line.runs.every((run) =>
+    below.runs.some((host) => near(run.x, host.x + host.width) || near(run.x + run.width, host.x)),
+  );
+}
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 4;
+}
+
+function buildLine(line: RawLine): PdfLine {
+  const runs = line.runs.sort((a, b) => a.x - b.x);
+  const size = dominantSize(runs);
+  let hadFootnoteMarker = false;
+  let leadingSuperscript: string | null = null;
+  const pieces: PdfRun[] = [...runs];
+  for (const sup of line.superscripts) {
+    const digits = /^\s*\d{1,2}\s*$/.test(sup.text);
+    const first = runs[0];
+    if (digits && first && near(sup.x + sup.width, first.x) && sup.x < first.x) {
+      leadingSuperscript = sup.text.trim();
+    } else if (digits) {
+      hadFootnoteMarker = true;
+    } else {
+      pieces.push({ ...sup, y: line.y });
+    }
+  }
+  pieces.sort((a, b) => a.x - b.x);
+
+  const first = pieces[0] as PdfRun;
+  let marker: PdfLine["marker"] = null;
+  let start = 0;
+  const second = pieces[1];
+  if (isBulletGlyph(first.text) && second) {
+    marker = { kind: "bullet" };
+    start = 1;
+  } else if (second && /^\s*\d{1,2}(\.\d{1,2})*\.?\s*$/.test(first.text)) {
+    const gap = second.x - (first.x + first.width);
+    if (gap > 0.4 * size) {
+      marker = { kind: "number", label: first.text.trim() };
+      start = 1;
+    }
+  }
+  const body = pieces.slice(start);
+  const cells = splitCells(body, size);
+  return {
+    text: joinCells(cells, size),
+    cells,
+    x: first.x,
+    xEnd: Math.max(...pieces.map((run) => run.x + run.width)),
+    y: line.y,
+    size,
+    textX: (body[0] ?? first).x,
+    marker,
+    hadFootnoteMarker,
+    leadingSuperscript,
+  };
+}
+
+/** The line's text: cells joined by ` | ` where the gap is wide, by a space where it may be a word gap. */
+function joinCells(cells: PdfCell[], size: number): string {
+  let text = "";
+  let previousEnd = Number.NEGATIVE_INFINITY;
+  for (const cell of cells) {
+    if (text.length > 0) text += cell.x - previousEnd > WIDE_GAP * size ? " | " : " ";
+    text += cell.text;
+    previousEnd = cell.xEnd;
+  }
+  return text;
+}
+
+/** Joins runs into cells: a space at word gaps, a new cell at table-cell gaps. */
+function splitCells(runs: PdfRun[], size: number): PdfCell[] {
+  const cells: PdfCell[] = [];
+  let text = "";
+  let x = runs[0]?.x ?? 0;
+  let previousEnd = Number.NEGATIVE_INFINITY;
+  const close = () => {
+    const cleaned = cleanInline(text);
+    if (cleaned.length > 0) cells.push({ text: cleaned, x, xEnd: previousEnd });
+  };
+  for (const run of runs) {
+    const gap = run.x - previousEnd;
+    if (text.length > 0 && gap > CELL_GAP * size) {
+      close();
+      text = "";
+      x = run.x;
+    } else if (text.length > 0 && gap > WORD_GAP * size && !/\s$/.test(text) && !/^\s/.test(run.text)) {
+      text += " ";
+    }
+    text += run.text;
+    previousEnd = Math.max(previousEnd, run.x + run.width);
+  }
+  close();
+  return cells;
+}
+
+function dominantSize(runs: PdfRun[]): number {
+  const weights = new Map<number, number>();
+  for (const run of runs) {
+    const size = Math.round(run.size * 2) / 2;
+    weights.set(size, (weights.get(size) ?? 0) + run.text.length);
+  }
+  let best = 0;
+  let bestWeight = -1;
+  for (const [size, weight] of weights) {
+    if (weight > bestWeight) {
+      best = size;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,95 @@
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { TextItem } from "pdfjs-dist/types/src/display/api.d.ts";
+import type { NormalisedDocument } from "../NormalisedDocument.ts";
+import { writeBlocks } from "../text/writeBlocks.ts";
+import { type DocumentLayout, linesToBlocks } from "./linesToBlocks.ts";
+import type { PdfRun } from "./PdfLine.ts";
+import type { PdfPage } from "./PdfPage.ts";
+import { pageLines } from "./pageLines.ts";
+import { removeRunningLines } from "./removeRunningLines.ts";
+
+/**
+ * Reads a PDF's text into a normalised document (see NormalisedDocument.ts): lines rebuilt from the
+ * text runs of each page, running headers, footers, page numbers and footnotes removed, paragraphs
+ * and list items rebuilt and joined across page breaks. `pages` has one range per page, in order.
+ *
+ * Throws whatever pdf.js throws for a file it cannot open (callers turn that into an AppError).
+ */
+export async function readPdf(source: string, id: string, bytes: Uint8Array): Promise<NormalisedDocument> {
+  const loading = getDocument({
+    data: bytes.slice(),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
+  const pdf = await loading.promise;
+  try {
+    const pages: PdfPage[] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number);
+      const [, , width, height] = page.view as [number, number, number, number];
+      const content = await page.getTextContent();
+      const runs = content.items.flatMap((item) => ("str" in item ? toRun(item, page.view) : []));
+      pages.push({ number, width, height, lines: pageLines(runs) });
+      page.cleanup();
+    }
+    const layout = measureLayout(pages);
+    const cleaned = removeRunningLines(pages, layout.bodySize);
+    const { text, pages: ranges } = writeBlocks(linesToBlocks(cleaned, layout), pdf.numPages);
+    return { source, id, format: "pdf", text, pages: ranges };
+  } finally {
+    await loading.destroy();
+  }
+}
+
+/** A horizontal text item as a run in page space; rotated (vertical) text is left out. */
+function toRun(item: TextItem, view: number[]): PdfRun[] {
+  const [a, b, , d, e, f] = item.transform as number[];
+  if (a === undefined || b === undefined || d === undefined || e === undefined || f === undefined) return [];
+  if (Math.abs(b) > 0.01 * Math.abs(a) || a <= 0) return [];
+  const size = Math.abs(d) || Math.abs(a);
+  return [{ text: item.str, x: e - (view[0] ?? 0), y: f - (view[1] ?? 0), width: item.width, size }];
+}
+
+/** The document's usual font size, line spacing and text edges, weighted by the length of lines. */
+function measureLayout(pages: PdfPage[]): DocumentLayout {
+  const sizes = new Map<number, number>();
+  for (const page of pages)
+    for (const line of page.lines) sizes.set(line.size, (sizes.get(line.size) ?? 0) + line.text.length);
+  const bodySize = mode(sizes) ?? 12;
+  const spacings = new Map<number, number>();
+  const lefts = new Map<number, number>();
+  const rights: number[] = [];
+  for (const page of pages) {
+    page.lines.forEach((line, index) => {
+      if (Math.abs(line.size - bodySize) > 0.5) return;
+      lefts.set(Math.round(line.x), (lefts.get(Math.round(line.x)) ?? 0) + 1);
+      rights.push(line.xEnd);
+      const next = page.lines[index + 1];
+      if (!next || Math.abs(next.size - bodySize) > 0.5) return;
+      const ratio = Math.round(((line.y - next.y) / bodySize) * 20) / 20;
+      if (ratio > 0.8 && ratio < 2) spacings.set(ratio, (spacings.get(ratio) ?? 0) + 1);
+    });
+  }
+  rights.sort((x, y) => x - y);
+  return {
+    bodySize,
+    lineSpacing: mode(spacings) ?? 1.2,
+    left: mode(lefts) ?? 72,
+    right: rights[Math.floor(rights.length * 0.9)] ?? 520,
+  };
+}
+
+function mode(weights: Map<number, number>): number | undefined {
+  let best: number | undefined;
+  let bestWeight = -1;
+  for (const [value, weight] of weights) {
+    if (weight > bestWeight) {
+      best = value;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}

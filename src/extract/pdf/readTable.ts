@@ -1,0 +1,78 @@
+import type { PdfLine } from "./PdfLine.ts";
+
+/** How far (points) a cell may start left of its column and still belong to it. */
+const ALIGN = 4;
+
+/**
+ * Reads the table that starts at `lines[start]`, a line cut into cells at wide gaps, and goes on
+ * over at least one more line. The columns are
+ * where that line's cells start; the table goes on while each following line's cells fit inside the
+ * columns (a line of ordinary text runs across them and ends it). Rows are separated by vertical gaps
+ * wider than `rowGap` font sizes, an item number or bullet, or a new capitalised entry in a filled column;
+ * so a label wrapped over lines, or a grade printed between two lines of its label, stays in its row.
+ * Returns each row as its cells joined by ` | `, and the index after the table; null if no table starts here.
+ * @example rows: ["Judgement | Grade", "The impact of leaders on social work practice with children and families | Good"]
+ */
+export function readTable(
+  lines: PdfLine[],
+  start: number,
+  rowGap: number,
+): { end: number; rows: string[] } | null {
+  const head = lines[start];
+  if (!head || head.cells.length < 2) return null;
+  const columns = [head.x, ...head.cells.slice(1).map((cell) => cell.x)];
+  let end = start + 1;
+  while (end < lines.length) {
+    const line = lines[end] as PdfLine;
+    const above = lines[end - 1] as PdfLine;
+    if (above.y - line.y > 4 * line.size || columnsOf(line, columns) === null) break;
+    end++;
+  }
+  if (end - start < 2) return null;
+  const rows: string[][][] = [];
+  let current: string[][] | undefined;
+  for (let index = start; index < end; index++) {
+    const line = lines[index] as PdfLine;
+    const above = lines[index - 1];
+    const placed = columnsOf(line, columns) ?? [];
+    const gap = above && index > start ? above.y - line.y : Number.POSITIVE_INFINITY;
+    const firstText = line.cells[0]?.text ?? "";
+    const refills =
+      current !== undefined && placed.every(({ column }) => (current?.[column]?.length ?? 0) > 0);
+    if (!current || gap > rowGap * line.size || line.marker || (refills && /^[A-Z0-9]/.test(firstText))) {
+      current = columns.map(() => []);
+      rows.push(current);
+      const marker = line.marker;
+      if (marker) current[0]?.push(marker.kind === "bullet" ? "-" : marker.label);
+    }
+    for (const { column, text } of placed) current[column]?.push(text);
+  }
+  const texts = rows.map((row) =>
+    row
+      .map((pieces) => pieces.join(" "))
+      .filter((cell) => cell.length > 0)
+      .join(" | "),
+  );
+  return { end, rows: texts.filter((row) => row.length > 0) };
+}
+
+/** Which column each cell of the line falls in, or null if a cell runs across a column edge. */
+function columnsOf(line: PdfLine, columns: number[]): Array<{ column: number; text: string }> | null {
+  const placed: Array<{ column: number; text: string }> = [];
+  for (const [index, cell] of line.cells.entries()) {
+    const x = index === 0 ? line.x : cell.x;
+    let column = -1;
+    for (let c = columns.length - 1; c >= 0; c--) {
+      if (x >= (columns[c] as number) - ALIGN) {
+        column = c;
+        break;
+      }
+    }
+    if (column < 0) return null;
+    const next = columns[column + 1];
+    if (next !== undefined && cell.xEnd > next - 1) return null;
+    if (placed.some((earlier) => earlier.column >= column)) return null;
+    placed.push({ column, text: cell.text });
+  }
+  return placed;
+}
