@@ -25,6 +25,9 @@ const BULLET = /^[-•◼▪●]\s+/u;
 const ENDS_SENTENCE = /[.!;]["'’”)\]]*$/u;
 const INNER_SENTENCE = /[a-z)][.!?]["'’”]?\s+[A-Z]/u;
 const MAX_HEADING = 160;
+const CUT_SENTENCE_END =
+  /\s(in|the|of|and|or|for|to|a|an|with|that|this|those|these|by|from|at|on|as|is|are|was|were|be|not|but|which|who|its|their|has|have|had|than|into|been|will|would|can)$/u;
+const CUT_SENTENCE_START = /^(however|for example|although|but|and|this has|these have|it is)\b/iu;
 
 /** Splits normalised text into blocks, in order; blank lines are dropped. */
 export function documentBlocks(text: string): Block[] {
@@ -75,6 +78,8 @@ export function isHeadingLike(line: string): boolean {
   if (line.endsWith("?") && line.length > 100) return false;
   // A sentence that introduces a list ('Inspectors reviewed the progress made in the following areas:').
   if (line.endsWith(":") && line.split(" ").length > 8) return false;
+  // A sentence cut by a line break ('... through the Youth Engagement', 'However, this has not been ... in').
+  if (CUT_SENTENCE_END.test(line) || CUT_SENTENCE_START.test(line)) return false;
   return !INNER_SENTENCE.test(line);
 }
 

@@ -32,11 +32,16 @@ const NON_EVALUATIVE_SECTIONS = [
   /^local leadership$/i,
   /^areas covered by the visit/i,
   /^the judgements on areas of the service/i,
-  /^report published/i,
-  /^inspection dates?\b/i,
-  /^lead inspector\b/i,
-  /^(quality assurance manager|senior data analyst|deputy lead inspector|team inspectors?)\b/i,
+  /^what needs to improve\b/i,
+  /^what does the (local authority|lscb) need to improve/i,
+  /^recommendations?$/i,
+  /^areas? for (improvement|development)$/i,
+  /^priority and immediate action$/i,
+  /^priority actions$/i,
 ];
+/** Lines of a report's or letter's header and sign-off: they neither start nor end a section. */
+const METADATA =
+  /^(inspection dates?|lead inspector|reporting inspector|(her|his) majesty['’]s inspector|report published|age group|published|website|deputy lead inspectors?|team inspectors?|quality assurance manager|senior data analyst|[TEW]:|textphone|piccadilly gate|store st(reet)?|manchester$|m1 2wd$|© crown)/i;
 /** Where Ofsted's back matter starts: nothing after it is evaluation. */
 const BACK_MATTER =
   /^(the office for standards in education|ofsted has a duty|any complaints about the inspection|if you would like a copy of this document|you may (re)?use this information|you may copy all or parts|© crown copyright|interested in our work|to receive regular email alerts)/i;
@@ -64,19 +69,21 @@ export function readingPlan(blocks: readonly Block[], kind: DocumentKind, author
   let councilTopIncluded = false;
   let ended = false;
   blocks.forEach((block, index) => {
-    if (block.kind === "heading") {
+    const metadata = METADATA.test(block.body);
+    if (block.kind === "heading" && !metadata) {
       section = block.body.replace(/(?<=[?:a-z])\d{1,2}$/u, "").trim();
       sectionExcluded = NON_EVALUATIVE_SECTIONS.some((re) => re.test(section ?? ""));
       if (kind === "COUNCIL_REPORT" && isTopLevel(block))
         councilTopIncluded = COUNCIL_FINDING_SECTIONS.test(section);
     }
-    if (BACK_MATTER.test(block.body)) ended = true;
+    // Older reports print the copyright notice on their cover too: only in the second half does it end the body.
+    const backMatter = BACK_MATTER.test(block.body);
+    if (backMatter && index > blocks.length / 2) ended = true;
     sections.push(section);
     const inRegion = index >= region.from && index < region.to;
     const councilOk = kind !== "COUNCIL_REPORT" || councilTopIncluded;
-    inBody.push(
-      inRegion && !ended && !sectionExcluded && councilOk && block.kind !== "heading" && block.kind !== "row",
-    );
+    const readable = block.kind !== "heading" && block.kind !== "row" && !backMatter && !metadata;
+    inBody.push(inRegion && !ended && !sectionExcluded && councilOk && readable);
   });
   return { region, sections, inBody };
 }
