@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { AppError } from "../domain/AppError.ts";
 import { registerDbCommand } from "./dbCommand.ts";
+import { registerExtractCommand } from "./extractCommand.ts";
 
 /**
  * The `ofsted-graph` command line. Each sub-command lives in its own file and registers itself here.
@@ -17,6 +18,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   const registrations: Array<(program: Command, setExitCode: (code: number) => void) => void> = [
     registerDbCommand,
+    registerExtractCommand,
   ];
   for (const register of registrations) register(program, setExitCode);
   try {
