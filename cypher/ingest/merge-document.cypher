@@ -4,6 +4,7 @@
 MERGE (a:Authority {id: $authority.id})
 SET a.name = $authority.name
 MERGE (v:Visit {id: $visitId})
+SET v.authorityId = $authority.id
 MERGE (v)-[:OF_AUTHORITY]->(a)
 CREATE (d:Document {id: $document.id})
 SET d += $document, d.authorityId = $authority.id, d.visitId = $visitId, d.extractorVersion = $extractorVersion,

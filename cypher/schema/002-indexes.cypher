@@ -8,3 +8,14 @@ CREATE INDEX recommendation_document IF NOT EXISTS FOR (n:Recommendation) ON (n.
 CREATE INDEX action_document IF NOT EXISTS FOR (n:Action) ON (n.documentId);
 CREATE INDEX service_name IF NOT EXISTS FOR (n:Service) ON (n.name);
 CREATE INDEX authority_name IF NOT EXISTS FOR (n:Authority) ON (n.name);
+CREATE INDEX finding_visit IF NOT EXISTS FOR (n:Finding) ON (n.visitId);
+CREATE INDEX recommendation_visit IF NOT EXISTS FOR (n:Recommendation) ON (n.visitId);
+CREATE INDEX action_visit IF NOT EXISTS FOR (n:Action) ON (n.visitId);
+CREATE INDEX document_visit IF NOT EXISTS FOR (n:Document) ON (n.visitId);
+CREATE INDEX document_authority IF NOT EXISTS FOR (n:Document) ON (n.authorityId);
+CREATE INDEX visit_authority IF NOT EXISTS FOR (n:Visit) ON (n.authorityId);
+CREATE INDEX service_authority IF NOT EXISTS FOR (n:Service) ON (n.authorityId);
+CREATE INDEX service_kind IF NOT EXISTS FOR (n:Service) ON (n.kindId);
+CREATE INDEX judgement_visit IF NOT EXISTS FOR (n:Judgement) ON (n.visitId);
+CREATE INDEX action_owner IF NOT EXISTS FOR (n:Action) ON (n.ownerId);
+CREATE INDEX action_addresses IF NOT EXISTS FOR (n:Action) ON (n.addressesId);

@@ -2,6 +2,9 @@ import { Command, CommanderError } from "commander";
 import { AppError } from "../domain/AppError.ts";
 import { registerDbCommand } from "./dbCommand.ts";
 import { registerExtractCommand } from "./extractCommand.ts";
+import { registerIngestCommand } from "./ingestCommand.ts";
+import { registerSeedCommand } from "./seedCommand.ts";
+import { registerServeCommands } from "./serveCommand.ts";
 
 /**
  * The `ofsted-graph` command line. Each sub-command lives in its own file and registers itself here.
@@ -19,6 +22,9 @@ export async function main(argv: string[]): Promise<number> {
   const registrations: Array<(program: Command, setExitCode: (code: number) => void) => void> = [
     registerDbCommand,
     registerExtractCommand,
+    registerIngestCommand,
+    registerSeedCommand,
+    registerServeCommands,
   ];
   for (const register of registrations) register(program, setExitCode);
   try {

@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResu
 import type { z } from "zod";
 import { AppError } from "../domain/AppError.ts";
 import type { CypherRegistry } from "./CypherRegistry.ts";
+import { toParams } from "./toParams.ts";
 import { toPlain } from "./toPlain.ts";
 
 /** Runs named statements inside one transaction. */
@@ -82,7 +83,7 @@ export class Executor {
       run: async (name, params = {}) => {
         const statement = this.registry.get(name);
         this.statementCount += 1;
-        const result: QueryResult = await tx.run(statement, params);
+        const result: QueryResult = await tx.run(statement, toParams(params) as Record<string, unknown>);
         return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
       },
     };

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { AppError } from "../domain/AppError.ts";
-import { RecordOverrides } from "./RecordOverrides.ts";
+import { RecordOverrides } from "../domain/RecordOverrides.ts";
 
 /** The repository's `seed/` folder. */
 export const SEED_DIR = fileURLToPath(new URL("../../seed", import.meta.url));
@@ -49,12 +49,14 @@ export async function loadSeedDocuments(manifestPath: string = join(SEED_DIR, "m
   return Promise.all(
     manifest.documents.map(async (entry) => {
       const path = join(dir, entry.file);
-      const bytes = new Uint8Array(await readFile(path));
+      const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+        throw new AppError("BAD_INPUT", `${path}: listed in the seed manifest but cannot be read (${error.code})`);
+      });
       const actual = createHash("sha256").update(bytes).digest("hex");
       if (actual !== entry.sha256) {
         throw new AppError("BAD_INPUT", `${path}: checksum ${actual} does not match the manifest's ${entry.sha256}`);
       }
-      return { path, bytes, overrides: entry.overrides };
+      return { path, bytes: new Uint8Array(bytes), overrides: entry.overrides };
     }),
   );
 }

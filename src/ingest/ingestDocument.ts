@@ -4,7 +4,7 @@ import { AppError } from "../domain/AppError.ts";
 import { InspectionRecord } from "../domain/InspectionRecord.ts";
 import { EXTRACTOR_VERSION } from "../extract/extractorVersion.ts";
 import { removeDocument, writeDocument } from "../store/documentWriter.ts";
-import { applyOverrides, type RecordOverrides } from "./RecordOverrides.ts";
+import { applyOverrides, type RecordOverrides } from "../domain/RecordOverrides.ts";
 import { toGraphPayload } from "./toGraphPayload.ts";
 
 /** What ingesting one document did. */

@@ -43,7 +43,9 @@ interface EvidencePayload {
  */
 export function visitKey(record: InspectionRecord): string {
   const month = record.visit.startDate?.slice(0, 7);
-  return month ? `${record.authority.id}/${month}` : `${record.authority.id}/document-${record.document.id.slice(0, 16)}`;
+  return month
+    ? `${record.authority.id}/${month}`
+    : `${record.authority.id}/document-${record.document.id.slice(0, 16)}`;
 }
 
 /** Ids of a document's own items are its id's first 16 hex digits and the item's place in it. */
@@ -69,7 +71,9 @@ export function toGraphPayload(record: InspectionRecord, source: string, text: s
   const authorityId = record.authority.id;
   const serviceId = (local: string) => `${authorityId}/${local}`;
   const { document, visit } = record;
-  const recommendationIds = new Map(record.recommendations.map((r) => [r.ordinal, itemId(record, "r", r.ordinal)]));
+  const recommendationIds = new Map(
+    record.recommendations.map((r) => [r.ordinal, itemId(record, "r", r.ordinal)]),
+  );
   const people: GraphPayload["people"] = [];
   if (record.dcs) people.push({ id: slugify(record.dcs.name), ...record.dcs, role: "DCS" });
   if (record.author) people.push({ id: slugify(record.author.name), ...record.author, role: "AUTHOR" });
@@ -122,6 +126,8 @@ export function toGraphPayload(record: InspectionRecord, source: string, text: s
         start: r.span.start,
         end: r.span.end,
         page: r.span.page,
+        themeIds: r.themes,
+        serviceIds: r.services.map(serviceId),
       },
       themes: r.themes,
       services: r.services.map(serviceId),
@@ -136,24 +142,33 @@ export function toGraphPayload(record: InspectionRecord, source: string, text: s
         start: f.span.start,
         end: f.span.end,
         page: f.span.page,
+        themeIds: f.themes,
+        serviceIds: f.services.map(serviceId),
       },
       themes: f.themes,
       services: f.services.map(serviceId),
     })),
-    actions: record.actions.map((a) => ({
-      props: {
-        id: itemId(record, "a", a.reference),
-        reference: a.reference,
-        text: a.text,
-        dueDate: a.dueDate,
-        progress: a.progress,
-        start: a.span.start,
-        end: a.span.end,
-        page: a.span.page,
-      },
-      addresses: a.addresses === null ? null : (recommendationIds.get(a.addresses) ?? null),
-      owner: a.owner ? { id: slugify(a.owner), name: a.owner } : null,
-      themes: a.themes,
-    })),
+    actions: record.actions.map((a) => {
+      const addresses = a.addresses === null ? null : (recommendationIds.get(a.addresses) ?? null);
+      const owner = a.owner ? { id: slugify(a.owner), name: a.owner } : null;
+      return {
+        props: {
+          id: itemId(record, "a", a.reference),
+          reference: a.reference,
+          text: a.text,
+          dueDate: a.dueDate,
+          progress: a.progress,
+          start: a.span.start,
+          end: a.span.end,
+          page: a.span.page,
+          themeIds: a.themes,
+          ownerId: owner?.id ?? null,
+          addressesId: addresses,
+        },
+        addresses,
+        owner,
+        themes: a.themes,
+      };
+    }),
   };
 }

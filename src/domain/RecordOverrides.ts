@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Authority, DocumentKind, InspectionRecord, PartialDate, Visit } from "../domain/InspectionRecord.ts";
+import { Authority, DocumentKind, InspectionRecord, PartialDate, Visit } from "./InspectionRecord.ts";
 
 /**
  * What a manifest (or an API caller) may say about a document that its text cannot: which visit it

@@ -1,0 +1,4 @@
+// Judgement nodes by id, for the per-request loaders (missing ids simply return no row).
+UNWIND $ids AS id
+MATCH (n:Judgement {id: id})
+RETURN n {.*} AS node

@@ -1,0 +1,6 @@
+// One page of people by name, optionally those whose name contains $nameContains.
+MATCH (n:Person)
+WHERE $nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains)
+WITH n ORDER BY n.name, n.id
+WITH collect(n) AS matched
+RETURN null AS parentId, size(matched) AS total, [x IN matched[$skip..($skip + $limit)] | x {.*}] AS items

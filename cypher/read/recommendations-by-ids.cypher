@@ -1,0 +1,4 @@
+// Recommendation nodes by id, for the per-request loaders (missing ids simply return no row).
+UNWIND $ids AS id
+MATCH (n:Recommendation {id: id})
+RETURN n {.*} AS node

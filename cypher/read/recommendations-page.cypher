@@ -1,0 +1,27 @@
+// One page of recommendations per parent, with the total. $by says what the parents are: 'visit', 'document',
+// 'theme', 'service', or 'all' (one null parent). Filters are optional; recommendations are ordered by visit,
+// document and place in the document.
+UNWIND $parents AS parentId
+CALL (parentId) {
+  MATCH (n:Recommendation) WHERE $by = 'visit' AND n.visitId = parentId RETURN n
+  UNION
+  MATCH (n:Recommendation) WHERE $by = 'document' AND n.documentId = parentId RETURN n
+  UNION
+  MATCH (:Theme {id: parentId})<-[:ABOUT_THEME]-(n:Recommendation) WHERE $by = 'theme' RETURN n
+  UNION
+  MATCH (:Service {id: parentId})<-[:MENTIONS]-(n:Recommendation) WHERE $by = 'service' RETURN n
+  UNION
+  MATCH (n:Recommendation) WHERE $by = 'all' RETURN n
+}
+WITH parentId, n
+WHERE ($themeId IS NULL OR $themeId IN n.themeIds)
+  AND ($serviceId IS NULL OR $serviceId IN n.serviceIds)
+  AND ($serviceKindId IS NULL OR EXISTS { (n)-[:MENTIONS]->(:Service)-[:OF_KIND]->(:ServiceKind {id: $serviceKindId}) })
+  AND ($authorityId IS NULL OR n.visitId STARTS WITH $authorityId + '/')
+  AND (($from IS NULL AND $to IS NULL) OR EXISTS {
+    MATCH (v:Visit {id: n.visitId})
+    WHERE ($from IS NULL OR v.startDate >= $from) AND ($to IS NULL OR v.startDate <= $to)
+  })
+WITH parentId, n ORDER BY n.visitId, n.documentId, n.ordinal
+WITH parentId, collect(n) AS matched
+RETURN parentId, size(matched) AS total, [x IN matched[$skip..($skip + $limit)] | x {.*}] AS items

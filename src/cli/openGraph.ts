@@ -1,0 +1,40 @@
+import type { Config } from "../config/config.ts";
+import { createExecutor } from "../db/createExecutor.ts";
+import type { Executor } from "../db/Executor.ts";
+import { startLocalNeo4j } from "../db/localNeo4j.ts";
+import type { Logger } from "../log/createLogger.ts";
+import { prepareGraph } from "../store/prepareGraph.ts";
+
+export interface OpenGraph {
+  executor: Executor;
+  /** Closes the driver; with `stopLocal`, also stops a local Neo4j that this call started. */
+  close(options?: { stopLocal?: boolean }): Promise<void>;
+}
+
+/**
+ * Connects to the graph, ready for use: the server NEO4J_URI names, or else the project's local Neo4j
+ * (started if it is not running). Applies the schema and the theme taxonomy.
+ */
+export async function openGraph(config: Config, logger: Logger): Promise<OpenGraph> {
+  const credentials = { user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase };
+  if (config.neo4jUri) {
+    const executor = await createExecutor({ uri: config.neo4jUri, ...credentials });
+    await prepareGraph(executor);
+    return { executor, close: () => executor.close() };
+  }
+  const local = await startLocalNeo4j({
+    home: config.neo4jHome,
+    boltPort: config.neo4jBoltPort,
+    logger: { info: (m) => logger.info(m), warn: (m) => logger.warn(m) },
+  });
+  logger.info({ uri: local.uri, version: local.version, startedByUs: local.startedByUs }, "local Neo4j ready");
+  const executor = await createExecutor({ uri: local.uri, user: "neo4j", password: "" });
+  await prepareGraph(executor);
+  return {
+    executor,
+    close: async (options = {}) => {
+      await executor.close();
+      if (options.stopLocal) await local.stop();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type { Command } from "commander";
+import { loadConfig } from "../config/config.ts";
+import type { Executor } from "../db/Executor.ts";
+import { extractDocument } from "../extract/extractDocument.ts";
+import { createApolloServer } from "../graphql/createApolloServer.ts";
+import type { DocumentWriter } from "../graphql/GraphQLContext.ts";
+import { startHttpServer } from "../graphql/startHttpServer.ts";
+import { deleteDocument, ingestDocument } from "../ingest/ingestDocument.ts";
+import { seedGraph } from "../ingest/seedGraph.ts";
+import { createLogger } from "../log/createLogger.ts";
+import { countGraph } from "../store/countGraph.ts";
+import { GraphStore } from "../store/GraphStore.ts";
+import { openGraph } from "./openGraph.ts";
+
+/** What the API's mutations do: extract and ingest, or delete, through the ingest layer. */
+function documentWriter(executor: Executor): DocumentWriter {
+  return {
+    ingest: async ({ filename, bytes, overrides }) =>
+      ingestDocument(executor, await extractDocument({ source: filename, bytes }), overrides),
+    delete: (documentId) => deleteDocument(executor, documentId),
+  };
+}
+
+/**
+ * Runs the service until SIGINT or SIGTERM: the graph (the local Neo4j unless NEO4J_URI is set), seeded
+ * first when `seedIfEmpty` and it holds no document, and the GraphQL API. On a signal it stops taking
+ * requests, lets those in flight finish, closes the driver and stops a local Neo4j it started.
+ */
+export async function serve(options: { seedIfEmpty: boolean }): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const graph = await openGraph(config, logger);
+  try {
+    if (options.seedIfEmpty && ((await countGraph(graph.executor)).nodes.Document ?? 0) === 0) {
+      const summary = await seedGraph(graph.executor);
+      logger.info({ ingested: summary.ingested, failed: summary.failed }, "seeded an empty graph");
+    }
+    const server = createApolloServer(logger);
+    const { url } = await startHttpServer(server, {
+      port: config.port,
+      host: config.host,
+      store: new GraphStore(graph.executor),
+      writer: documentWriter(graph.executor),
+      apiKey: config.apiKey,
+    });
+    logger.info({ url, mutations: config.apiKey ? "enabled" : "disabled (no API_KEY)" }, "GraphQL API ready");
+    console.error(`GraphQL API and playground at ${url}`);
+    await new Promise<void>((resolve) => {
+      const stop = (signal: string) => {
+        logger.info({ signal }, "shutting down");
+        resolve();
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    await server.stop();
+  } finally {
+    await graph.close({ stopLocal: true });
+  }
+}
+
+/** Adds `serve` (the API on an existing graph) and `start` (the same, seeding an empty graph first). */
+export function registerServeCommands(program: Command): void {
+  program
+    .command("serve")
+    .description("Serve the GraphQL API and playground on PORT (default 4000)")
+    .action(() => serve({ seedIfEmpty: false }));
+  program
+    .command("start")
+    .description("Start Neo4j if needed, seed an empty graph, and serve the GraphQL API (npm start)")
+    .action(() => serve({ seedIfEmpty: true }));
+}

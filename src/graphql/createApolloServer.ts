@@ -1,0 +1,28 @@
+import { ApolloServer } from "@apollo/server";
+import depthLimit from "graphql-depth-limit";
+import type { Logger } from "../log/createLogger.ts";
+import { EXAMPLE_QUERIES } from "./exampleQueries.ts";
+import { createFormatError } from "./formatError.ts";
+import type { GraphQLContext } from "./GraphQLContext.ts";
+import { loadTypeDefs } from "./loadTypeDefs.ts";
+import { playgroundPlugin } from "./playground/playgroundPlugin.ts";
+import { queryLimitsPlugin } from "./queryLimitsPlugin.ts";
+import { resolvers } from "./resolvers/index.ts";
+
+/** Deepest query accepted: enough for authority → visit → finding → service → kind through connections. */
+export const MAX_QUERY_DEPTH = 14;
+
+/**
+ * The API's Apollo Server, built but not listening: schema from `schema/*.graphql`, resolvers, depth and
+ * cost limits, errors shaped for clients, and the offline GraphiQL playground as the landing page.
+ */
+export function createApolloServer(logger: Logger): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError((error) => logger.error({ err: error }, "resolver failed")),
+    plugins: [queryLimitsPlugin(), playgroundPlugin({ endpoint: "/graphql", examples: EXAMPLE_QUERIES })],
+  });
+}

@@ -1,0 +1,24 @@
+import type { Loaders } from "../createLoaders.ts";
+import { required } from "../required.ts";
+
+/** Resolvers shared by the three kinds of evidence item: findings, recommendations, actions. */
+export const evidenceFields = {
+  themes: async (item: { themeIds: string[] }, _args: unknown, { loaders }: { loaders: Loaders }) =>
+    present(await loaders.node.Theme.loadMany(item.themeIds)),
+  visit: async (item: { visitId: string }, _args: unknown, { loaders }: { loaders: Loaders }) =>
+    required(await loaders.node.Visit.load(item.visitId), `visit ${item.visitId}`),
+  evidence: (item: { documentId: string; start: number; end: number; page: number | null; text: string }) => item,
+};
+
+/** The services an item mentions. */
+export async function mentionedServices(item: { serviceIds: string[] }, loaders: Loaders) {
+  return present(await loaders.node.Service.loadMany(item.serviceIds));
+}
+
+/** The rows a `loadMany` found (errors rethrown, misses dropped). */
+export function present<T>(rows: ReadonlyArray<T | Error | null>): T[] {
+  return rows.filter((row): row is T => {
+    if (row instanceof Error) throw row;
+    return row !== null;
+  });
+}

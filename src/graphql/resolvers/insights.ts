@@ -1,0 +1,138 @@
+import { decideTraceStatus } from "../../domain/decideTraceStatus.ts";
+import type { Polarity } from "../../domain/InspectionRecord.ts";
+import type { FindingRow } from "../../store/rows.ts";
+import type { QueryResolvers } from "../generated/resolvers.ts";
+import { markPassage } from "../markPassage.ts";
+import { badInput, MAX_PAGE_SIZE } from "../pagination.ts";
+import { required } from "../required.ts";
+import { present } from "./evidenceFields.ts";
+
+/** Most recurrences `recurringServices` answers with. */
+const MAX_RECURRENCES = 200;
+
+const count = (findings: FindingRow[], polarity: Polarity) => findings.filter((f) => f.polarity === polarity).length;
+
+/** A visit's polarity about a service on balance: the side with more findings, MIXED on a tie. */
+function balance(findings: FindingRow[]): Polarity {
+  const strengths = count(findings, "STRENGTH");
+  const weaknesses = count(findings, "WEAKNESS");
+  if (strengths > weaknesses) return "STRENGTH";
+  if (weaknesses > strengths) return "WEAKNESS";
+  return strengths > 0 || count(findings, "MIXED") > 0 ? "MIXED" : "NEUTRAL";
+}
+
+export const insightQueries: Pick<
+  QueryResolvers,
+  "recurringServices" | "traceRecommendation" | "themeTimeline" | "search" | "stats"
+> = {
+  recurringServices: async (_root, args, { store, loaders }) => {
+    const minVisits = args.minVisits ?? 2;
+    if (minVisits < 1) throw badInput(`'minVisits' must be at least 1, got ${minVisits}`);
+    const groupBy = args.groupBy ?? (args.authorityId ? "SERVICE" : "KIND");
+    const rows = await store.recurringServices({
+      authorityId: args.authorityId ?? null,
+      minVisits,
+      from: args.from ?? null,
+      to: args.to ?? null,
+      groupBy,
+      limit: MAX_RECURRENCES,
+    });
+    return Promise.all(
+      rows.map(async (row) => {
+        const findings = row.visits.flatMap((v) => v.findings);
+        return {
+          service: groupBy === "SERVICE" && row.serviceId ? await loaders.node.Service.load(row.serviceId) : null,
+          kind: required(await loaders.node.ServiceKind.load(row.kindId), `service kind ${row.kindId}`),
+          visitCount: row.visits.length,
+          authorityCount: new Set(row.visits.map((v) => v.visit.authorityId)).size,
+          strengths: count(findings, "STRENGTH"),
+          weaknesses: count(findings, "WEAKNESS"),
+          mixed: count(findings, "MIXED"),
+          neutral: count(findings, "NEUTRAL"),
+          visits: row.visits.map((v) => ({
+            visit: v.visit,
+            strengths: count(v.findings, "STRENGTH"),
+            weaknesses: count(v.findings, "WEAKNESS"),
+            polarity: balance(v.findings),
+            findings: v.findings,
+          })),
+        };
+      }),
+    );
+  },
+
+  traceRecommendation: async (_root, { id }, { store, loaders }) => {
+    const row = await store.trace(id);
+    if (!row) return null;
+    const followUps = row.followUps.map((followUp) => {
+      const decision = decideTraceStatus(followUp.findings, followUp.recommendations);
+      return {
+        visit: followUp.visit,
+        status: decision.status,
+        decidedBy: decision.decidedBy,
+        strengths: followUp.findings.filter((f) => f.polarity === "STRENGTH"),
+        weaknesses: followUp.findings.filter((f) => f.polarity === "WEAKNESS" || f.polarity === "MIXED"),
+        recommendations: followUp.recommendations,
+      };
+    });
+    const covered = followUps.filter((f) => f.status !== "NOT_COVERED");
+    return {
+      recommendation: row.recommendation,
+      visit: row.visit,
+      themes: present(await loaders.node.Theme.loadMany(row.recommendation.themeIds)),
+      actions: row.actions,
+      followUps,
+      overallStatus: covered.at(-1)?.status ?? "NOT_COVERED",
+    };
+  },
+
+  themeTimeline: async (_root, { themeId, authorityId }, { store, loaders }) => {
+    const [theme, authority] = await Promise.all([
+      loaders.node.Theme.load(themeId),
+      loaders.node.Authority.load(authorityId),
+    ]);
+    if (!theme || !authority) return null;
+    const rows = await store.themeTimeline(themeId, authorityId);
+    return {
+      theme,
+      authority,
+      entries: rows.map((row) => ({
+        visit: row.visit,
+        strengths: row.findings.filter((f) => f.polarity === "STRENGTH"),
+        weaknesses: row.findings.filter((f) => f.polarity === "WEAKNESS"),
+        mixed: row.findings.filter((f) => f.polarity === "MIXED"),
+        recommendations: row.recommendations,
+      })),
+    };
+  },
+
+  search: async (_root, { text, first }, { store }) => {
+    const limit = first ?? 20;
+    if (limit < 1 || limit > MAX_PAGE_SIZE) throw badInput(`'first' must be between 1 and ${MAX_PAGE_SIZE}`);
+    if (text.length > 500) throw badInput("search text is limited to 500 characters");
+    const hits = await store.search(text, limit);
+    return hits.map((hit) => ({
+      score: hit.score,
+      kind: hit.kind,
+      finding: hit.kind === "FINDING" ? hit.node : null,
+      recommendation: hit.kind === "RECOMMENDATION" ? hit.node : null,
+      passage: markPassage(hit.node.text, text),
+      evidence: hit.node,
+    }));
+  },
+
+  stats: async (_root, _args, { store }) => {
+    const counts = await store.counts();
+    const of = (label: string) => counts.nodes[label] ?? 0;
+    return {
+      nodes: Object.entries(counts.nodes).map(([label, n]) => ({ label, count: n })),
+      relationships: counts.relationships,
+      authorities: of("Authority"),
+      visits: of("Visit"),
+      documents: of("Document"),
+      findings: of("Finding"),
+      recommendations: of("Recommendation"),
+      services: of("Service"),
+    };
+  },
+};

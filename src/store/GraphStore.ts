@@ -1,0 +1,70 @@
+import { z } from "zod";
+import type { Executor } from "../db/Executor.ts";
+import { countGraph, type GraphCounts } from "./countGraph.ts";
+import { type RecurrenceQuery, type RecurrenceRow, readRecurringServices } from "./insights/readRecurringServices.ts";
+import { readThemeTimeline, type TimelineRow } from "./insights/readThemeTimeline.ts";
+import { readTrace, type TraceRow } from "./insights/readTrace.ts";
+import { type SearchHitRow, searchEvidence } from "./insights/searchEvidence.ts";
+import type { Page } from "./Page.ts";
+import { PAGES, type PageItem, type PageName } from "./pages.ts";
+import { readByParent } from "./readByParent.ts";
+import { readNodes } from "./readNodes.ts";
+import { type PageRequest, readPages } from "./readPages.ts";
+import { RELATIONS, type RelationName, type RelationRow } from "./relations.ts";
+import type { NodeLabel, RowOf } from "./rows.ts";
+
+/**
+ * Everything the API reads from the graph, as typed functions over named statements. The batch
+ * functions answer in the order of their keys, with null (or an empty page) for misses.
+ */
+export class GraphStore {
+  constructor(private readonly executor: Executor) {}
+
+  nodes<L extends NodeLabel>(label: L, ids: readonly string[]): Promise<Array<RowOf<L> | null>> {
+    return readNodes(this.executor, label, ids);
+  }
+
+  pages<N extends PageName>(
+    name: N,
+    parents: ReadonlyArray<string | null>,
+    request: PageRequest,
+  ): Promise<Array<Page<PageItem<N>>>> {
+    const { statement, item } = PAGES[name];
+    return readPages(this.executor, statement, item, parents, request) as Promise<Array<Page<PageItem<N>>>>;
+  }
+
+  related<N extends RelationName>(name: N, ids: readonly string[]): Promise<Array<RelationRow<N> | null>> {
+    const { statement, row } = RELATIONS[name];
+    return readByParent(this.executor, statement, row, ids) as Promise<Array<RelationRow<N> | null>>;
+  }
+
+  recurringServices(query: RecurrenceQuery): Promise<RecurrenceRow[]> {
+    return readRecurringServices(this.executor, query);
+  }
+
+  trace(recommendationId: string): Promise<TraceRow | null> {
+    return readTrace(this.executor, recommendationId);
+  }
+
+  themeTimeline(themeId: string, authorityId: string): Promise<TimelineRow[]> {
+    return readThemeTimeline(this.executor, themeId, authorityId);
+  }
+
+  search(text: string, limit: number): Promise<SearchHitRow[]> {
+    return searchEvidence(this.executor, text, limit);
+  }
+
+  counts(): Promise<GraphCounts> {
+    return countGraph(this.executor);
+  }
+
+  /** A passage of a document's normalised text; null when there is no such document. */
+  async excerpt(documentId: string, start: number, end: number): Promise<string | null> {
+    const rows = await this.executor.read(
+      "read/document-excerpt",
+      { id: documentId, start, end },
+      z.object({ text: z.string().nullable() }),
+    );
+    return rows[0]?.text ?? null;
+  }
+}

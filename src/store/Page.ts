@@ -1,0 +1,12 @@
+/** One page of a list: the items, where it starts, and how many there are in all. */
+export interface Page<T> {
+  items: T[];
+  /** Position of the first item in the whole list. */
+  offset: number;
+  total: number;
+}
+
+/** An empty page at the start: the answer for a parent that has nothing. */
+export function emptyPage<T>(): Page<T> {
+  return { items: [], offset: 0, total: 0 };
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { ActionRow, DocumentRow, InspectorRow, JudgementRow, PersonRow, ServiceRow, VisitRow } from "./rows.ts";
+
+/**
+ * The statements that follow a relationship from many parents at once, each with the schema of its row
+ * (besides `parentId`). The GraphQL loaders batch on these.
+ */
+export const RELATIONS = {
+  visitInspectors: {
+    statement: "read/visit-inspectors",
+    row: z.object({ items: z.array(z.object({ inspector: InspectorRow, lead: z.boolean() })) }),
+  },
+  visitDocuments: { statement: "read/visit-documents", row: z.object({ items: z.array(DocumentRow) }) },
+  visitJudgements: { statement: "read/visit-judgements", row: z.object({ items: z.array(JudgementRow) }) },
+  visitActions: { statement: "read/visit-actions", row: z.object({ items: z.array(ActionRow) }) },
+  visitNeighbours: {
+    statement: "read/visit-neighbours",
+    row: z.object({ previous: VisitRow.nullable(), next: VisitRow.nullable() }),
+  },
+  documentActions: { statement: "read/document-actions", row: z.object({ items: z.array(ActionRow) }) },
+  documentServices: { statement: "read/document-services", row: z.object({ items: z.array(ServiceRow) }) },
+  documentPeople: {
+    statement: "read/document-people",
+    row: z.object({ addressedTo: PersonRow.nullable(), author: PersonRow.nullable() }),
+  },
+  serviceRelations: {
+    statement: "read/service-relations",
+    row: z.object({
+      replaced: z.array(ServiceRow),
+      replacedBy: z.array(ServiceRow),
+      basedIn: z.array(ServiceRow),
+      hosts: z.array(ServiceRow),
+      documents: z.array(DocumentRow),
+    }),
+  },
+  recommendationActions: {
+    statement: "read/recommendation-actions",
+    row: z.object({ items: z.array(ActionRow) }),
+  },
+  personLinks: {
+    statement: "read/person-links",
+    row: z.object({
+      addressedIn: z.array(DocumentRow),
+      authored: z.array(DocumentRow),
+      actionsOwned: z.array(ActionRow),
+    }),
+  },
+} as const;
+export type RelationName = keyof typeof RELATIONS;
+export type RelationRow<N extends RelationName> = z.infer<(typeof RELATIONS)[N]["row"]>;

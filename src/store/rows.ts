@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { DocumentKind, Grade, Polarity, VisitType } from "../domain/InspectionRecord.ts";
+
+/**
+ * The rows the read statements return, one schema per node type: exactly the stored properties the API
+ * needs, with the ids of neighbours that are stored on the node itself (so following them needs no
+ * extra statement). Types are inferred from these schemas.
+ */
+
+const nullableString = z.string().nullable().default(null);
+const nullableInt = z.number().int().nullable().default(null);
+const ids = z.array(z.string()).nullable().transform((v) => v ?? []);
+
+export const AuthorityRow = z.object({ id: z.string(), name: z.string() });
+export type AuthorityRow = z.infer<typeof AuthorityRow>;
+
+export const VisitRow = z.object({
+  id: z.string(),
+  authorityId: z.string(),
+  type: VisitType,
+  startDate: nullableString,
+  endDate: nullableString,
+  framework: nullableString,
+  focusAreas: ids,
+  sequenceNumber: nullableInt,
+  previousGrade: Grade.nullable().default(null),
+  previousDate: nullableString,
+});
+export type VisitRow = z.infer<typeof VisitRow>;
+
+export const JudgementRow = z.object({ id: z.string(), visitId: z.string(), area: z.string(), grade: Grade });
+export type JudgementRow = z.infer<typeof JudgementRow>;
+
+export const InspectorRow = z.object({ id: z.string(), name: z.string() });
+export type InspectorRow = z.infer<typeof InspectorRow>;
+
+export const PersonRow = z.object({ id: z.string(), name: z.string(), title: nullableString });
+export type PersonRow = z.infer<typeof PersonRow>;
+
+export const DocumentRow = z.object({
+  id: z.string(),
+  kind: DocumentKind,
+  title: z.string(),
+  date: nullableString,
+  source: z.string(),
+  pageCount: nullableInt,
+  textLength: z.number().int(),
+  visitId: z.string(),
+  authorityId: z.string(),
+});
+export type DocumentRow = z.infer<typeof DocumentRow>;
+
+const EvidenceFields = {
+  id: z.string(),
+  text: z.string(),
+  documentId: z.string(),
+  visitId: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  page: nullableInt,
+  themeIds: ids,
+};
+
+export const FindingRow = z.object({
+  ...EvidenceFields,
+  ordinal: z.number().int(),
+  section: nullableString,
+  polarity: Polarity,
+  serviceIds: ids,
+});
+export type FindingRow = z.infer<typeof FindingRow>;
+
+export const RecommendationRow = z.object({ ...EvidenceFields, ordinal: z.number().int(), serviceIds: ids });
+export type RecommendationRow = z.infer<typeof RecommendationRow>;
+
+export const ActionRow = z.object({
+  ...EvidenceFields,
+  reference: z.string(),
+  dueDate: nullableString,
+  progress: nullableString,
+  ownerId: nullableString,
+  addressesId: nullableString,
+});
+export type ActionRow = z.infer<typeof ActionRow>;
+
+export const ServiceRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  acronym: nullableString,
+  fullName: nullableString,
+  aliases: ids,
+  authorityId: z.string(),
+  kindId: z.string(),
+});
+export type ServiceRow = z.infer<typeof ServiceRow>;
+
+export const ServiceKindRow = z.object({ id: z.string(), name: z.string() });
+export type ServiceKindRow = z.infer<typeof ServiceKindRow>;
+
+export const ThemeRow = z.object({ id: z.string(), label: z.string(), description: z.string() });
+export type ThemeRow = z.infer<typeof ThemeRow>;
+
+/** Where a finding, recommendation or action stands in its document. */
+export type EvidenceRow = Pick<FindingRow, "documentId" | "start" | "end" | "page" | "text">;
+
+/** The row schema of each node label the API reads. */
+export const ROWS = {
+  Authority: AuthorityRow,
+  Visit: VisitRow,
+  Judgement: JudgementRow,
+  Inspector: InspectorRow,
+  Person: PersonRow,
+  Document: DocumentRow,
+  Finding: FindingRow,
+  Recommendation: RecommendationRow,
+  Action: ActionRow,
+  Service: ServiceRow,
+  ServiceKind: ServiceKindRow,
+  Theme: ThemeRow,
+} as const;
+export type NodeLabel = keyof typeof ROWS;
+export type RowOf<L extends NodeLabel> = z.infer<(typeof ROWS)[L]>;
