@@ -1,9 +1,9 @@
-import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { loadConfig } from "../config/config.ts";
+import { listDocumentFiles } from "../extract/listDocumentFiles.ts";
+import { readDocumentFile } from "../extract/readDocumentFile.ts";
 import { ingestSources } from "../ingest/ingestSources.ts";
 import { createLogger } from "../log/createLogger.ts";
-import { listDocumentFiles } from "./listDocumentFiles.ts";
 import { openGraph } from "./openGraph.ts";
 import { reportIngest } from "./reportIngest.ts";
 
@@ -14,19 +14,21 @@ import { reportIngest } from "./reportIngest.ts";
 export function registerIngestCommand(program: Command, setExitCode: (code: number) => void): void {
   program
     .command("ingest")
-    .description("Extract documents (PDF or text; folders are searched) and write each to the graph in one transaction")
+    .description(
+      "Extract documents (PDF or text; folders are searched) and write each to the graph in one transaction",
+    )
     .argument("<paths...>", "files or folders")
     .option("--concurrency <n>", "documents extracted at once", "2")
     .action(async (paths: string[], options: { concurrency: string }) => {
       const config = loadConfig();
       const logger = createLogger(config.logLevel);
-      const files = await listDocumentFiles(paths);
+      const files = (await Promise.all(paths.map(listDocumentFiles))).flat();
       const graph = await openGraph(config, logger);
       try {
         const report = reportIngest();
         const summary = await ingestSources(
           graph.executor,
-          files.map((path) => ({ path, read: async () => new Uint8Array(await readFile(path)) })),
+          files.map((path) => ({ path, read: () => readDocumentFile(path) })),
           { concurrency: Math.max(1, Number(options.concurrency) || 1), onOutcome: report.onOutcome },
         );
         report.finish(summary);

@@ -16,7 +16,11 @@ export interface OpenGraph {
  * (started if it is not running). Applies the schema and the theme taxonomy.
  */
 export async function openGraph(config: Config, logger: Logger): Promise<OpenGraph> {
-  const credentials = { user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase };
+  const credentials = {
+    user: config.neo4jUser,
+    password: config.neo4jPassword,
+    database: config.neo4jDatabase,
+  };
   if (config.neo4jUri) {
     const executor = await createExecutor({ uri: config.neo4jUri, ...credentials });
     await prepareGraph(executor);
@@ -27,7 +31,10 @@ export async function openGraph(config: Config, logger: Logger): Promise<OpenGra
     boltPort: config.neo4jBoltPort,
     logger: { info: (m) => logger.info(m), warn: (m) => logger.warn(m) },
   });
-  logger.info({ uri: local.uri, version: local.version, startedByUs: local.startedByUs }, "local Neo4j ready");
+  logger.info(
+    { uri: local.uri, version: local.version, startedByUs: local.startedByUs },
+    "local Neo4j ready",
+  );
   const executor = await createExecutor({ uri: local.uri, user: "neo4j", password: "" });
   await prepareGraph(executor);
   return {

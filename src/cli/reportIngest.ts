@@ -11,7 +11,11 @@ export function reportIngest(): {
   finish: (summary: IngestSummary) => void;
 } {
   const bar = process.stderr.isTTY
-    ? new SingleBar({ format: "ingest [{bar}] {value}/{total} {source}", stream: process.stderr, hideCursor: true })
+    ? new SingleBar({
+        format: "ingest [{bar}] {value}/{total} {source}",
+        stream: process.stderr,
+        hideCursor: true,
+      })
     : null;
   return {
     onOutcome(outcome, done, total) {

@@ -21,7 +21,10 @@ export class CypherRegistry {
     for (const entry of entries) {
       if (!entry.isFile() || !entry.name.endsWith(".cypher")) continue;
       const path = join(entry.parentPath, entry.name);
-      const name = relative(dir, path).split(sep).join("/").replace(/\.cypher$/, "");
+      const name = relative(dir, path)
+        .split(sep)
+        .join("/")
+        .replace(/\.cypher$/, "");
       statements.set(name, (await readFile(path, "utf8")).trim());
     }
     return new CypherRegistry(statements);

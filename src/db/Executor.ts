@@ -63,7 +63,10 @@ export class Executor {
     await this.driver.close();
   }
 
-  private async transaction<T>(mode: "READ" | "WRITE", work: (tx: StatementRunner) => Promise<T>): Promise<T> {
+  private async transaction<T>(
+    mode: "READ" | "WRITE",
+    work: (tx: StatementRunner) => Promise<T>,
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,

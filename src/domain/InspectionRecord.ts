@@ -41,7 +41,9 @@ export const Polarity = z.enum(["STRENGTH", "WEAKNESS", "MIXED", "NEUTRAL"]);
 export type Polarity = z.infer<typeof Polarity>;
 
 /** `YYYY-MM-DD`, or `YYYY-MM` where only the month is known. */
-export const PartialDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "YYYY-MM or YYYY-MM-DD");
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "YYYY-MM or YYYY-MM-DD");
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /** Lower-case kebab-case identifier, e.g. `hertfordshire`, `get-safe`, `front-door`. */

@@ -18,7 +18,10 @@ export const RecordOverrides = z
 export type RecordOverrides = z.infer<typeof RecordOverrides>;
 
 /** The record with the overrides applied, validated again. Throws a ZodError naming any bad field. */
-export function applyOverrides(record: InspectionRecord, overrides: RecordOverrides | undefined): InspectionRecord {
+export function applyOverrides(
+  record: InspectionRecord,
+  overrides: RecordOverrides | undefined,
+): InspectionRecord {
   if (!overrides) return record;
   return InspectionRecord.parse({
     ...record,

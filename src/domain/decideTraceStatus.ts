@@ -20,8 +20,12 @@ export function decideTraceStatus(
   findings: ReadonlyArray<{ id: string; polarity: Polarity }>,
   newRecommendations: ReadonlyArray<{ id: string }>,
 ): TraceDecision {
-  const positive = findings.filter((f) => f.polarity === "STRENGTH" || f.polarity === "MIXED").map((f) => f.id);
-  const negative = findings.filter((f) => f.polarity === "WEAKNESS" || f.polarity === "MIXED").map((f) => f.id);
+  const positive = findings
+    .filter((f) => f.polarity === "STRENGTH" || f.polarity === "MIXED")
+    .map((f) => f.id);
+  const negative = findings
+    .filter((f) => f.polarity === "WEAKNESS" || f.polarity === "MIXED")
+    .map((f) => f.id);
   const repeated = newRecommendations.map((r) => r.id);
   const against = [...new Set([...negative, ...repeated])];
   if (positive.length === 0 && against.length === 0) return { status: "NOT_COVERED", decidedBy: [] };

@@ -28,7 +28,8 @@ export interface Loaders {
  * each request, so nothing is cached across requests.
  */
 export function createLoaders(store: GraphStore): Loaders {
-  const node = <L extends NodeLabel>(label: L) => new DataLoader((ids: readonly string[]) => store.nodes(label, ids));
+  const node = <L extends NodeLabel>(label: L) =>
+    new DataLoader((ids: readonly string[]) => store.nodes(label, ids));
   const related = <N extends RelationName>(name: N) =>
     new DataLoader((ids: readonly string[]) => store.related(name, ids));
   const page = <N extends PageName>(name: N) =>
@@ -48,7 +49,7 @@ export function createLoaders(store: GraphStore): Loaders {
               group.map((k) => k.parent),
               (group[0] as PageKey).request,
             );
-            group.forEach((key, i) => answers.set(key, pages[i] as Page<PageItem<N>>));
+            for (const [i, key] of group.entries()) answers.set(key, pages[i] as Page<PageItem<N>>);
           }),
         );
         return keys.map((key) => answers.get(key) as Page<PageItem<N>>);

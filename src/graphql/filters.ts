@@ -38,7 +38,10 @@ export function visitParams(filter: VisitFilter | null | undefined, order: SortD
   };
 }
 
-export function serviceParams(filter: ServiceFilter | null | undefined, order: SortDirection | null | undefined) {
+export function serviceParams(
+  filter: ServiceFilter | null | undefined,
+  order: SortDirection | null | undefined,
+) {
   return {
     authorityId: filter?.authorityId ?? null,
     kindId: filter?.kindId ?? null,
@@ -47,7 +50,10 @@ export function serviceParams(filter: ServiceFilter | null | undefined, order: S
   };
 }
 
-export function nameParams(filter: { nameContains?: string | null } | null | undefined, order?: SortDirection | null) {
+export function nameParams(
+  filter: { nameContains?: string | null } | null | undefined,
+  order?: SortDirection | null,
+) {
   return { nameContains: filter?.nameContains ?? null, direction: order ?? "ASC" };
 }
 
@@ -55,7 +61,10 @@ export function documentParams(filter: DocumentFilter | null | undefined) {
   return { kind: filter?.kind ?? null, authorityId: filter?.authorityId ?? null };
 }
 
-export function actionParams(filter: ActionFilter | null | undefined, order: SortDirection | null | undefined) {
+export function actionParams(
+  filter: ActionFilter | null | undefined,
+  order: SortDirection | null | undefined,
+) {
   return {
     authorityId: filter?.authorityId ?? null,
     ownerId: filter?.ownerId ?? null,
@@ -65,5 +74,9 @@ export function actionParams(filter: ActionFilter | null | undefined, order: Sor
 }
 
 export function judgementParams(filter: JudgementFilter | null | undefined) {
-  return { authorityId: filter?.authorityId ?? null, area: filter?.area ?? null, grade: filter?.grade ?? null };
+  return {
+    authorityId: filter?.authorityId ?? null,
+    area: filter?.area ?? null,
+    grade: filter?.grade ?? null,
+  };
 }

@@ -1,5 +1,5 @@
-import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
 import { AppError, type ErrorCode } from "../domain/AppError.ts";
 
 /** How each of our error codes reaches a client; codes not listed are internal and say nothing more. */
@@ -28,6 +28,10 @@ export function createFormatError(logError: (error: unknown) => void) {
       return { ...formatted, extensions };
     }
     logError(original);
-    return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    return {
+      message: "Internal server error",
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
   };
 }

@@ -9,7 +9,10 @@ const DEFAULT_PAGE_SIZE = 20;
  * The offset and size of the page that `first` and `after` ask for. Cursors are opaque: base64 of the
  * position of an item. Throws a BAD_USER_INPUT GraphQL error for a bad `first` or cursor.
  */
-export function pageWindow(args: { first?: number | null; after?: string | null }): { offset: number; limit: number } {
+export function pageWindow(args: { first?: number | null; after?: string | null }): {
+  offset: number;
+  limit: number;
+} {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badInput(`'first' must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);

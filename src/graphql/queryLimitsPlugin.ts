@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, getNamedType, isListType, getNullableType } from "graphql";
+import { GraphQLError, getNamedType, getNullableType, isListType } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
 import type { GraphQLContext } from "./GraphQLContext.ts";
 
@@ -19,7 +19,10 @@ const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity 
   if ("first" in args || field.args.some((a) => a.name === "first")) {
     return (childComplexity + 1) * (typeof args.first === "number" ? args.first : DEFAULT_PAGE_SIZE);
   }
-  if (isListType(getNullableType(field.type)) && getNamedType(field.type).constructor.name === "GraphQLObjectType") {
+  if (
+    isListType(getNullableType(field.type)) &&
+    getNamedType(field.type).constructor.name === "GraphQLObjectType"
+  ) {
     return (childComplexity + 1) * UNPAGED_LIST_SIZE;
   }
   return childComplexity + 1;
@@ -42,9 +45,12 @@ export function queryLimitsPlugin(maxCost: number = MAX_QUERY_COST): ApolloServe
             estimators: [estimateCost],
           });
           if (cost > maxCost) {
-            throw new GraphQLError(`Query is too expensive: estimated cost ${cost}, limit ${maxCost}. Ask for smaller pages.`, {
-              extensions: { code: "QUERY_TOO_COMPLEX", cost, maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `Query is too expensive: estimated cost ${cost}, limit ${maxCost}. Ask for smaller pages.`,
+              {
+                extensions: { code: "QUERY_TOO_COMPLEX", cost, maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

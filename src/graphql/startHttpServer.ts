@@ -44,9 +44,13 @@ function assertPortFree(host: string, port: number): Promise<void> {
     const probe = createServer();
     probe.once("error", (error: NodeJS.ErrnoException) =>
       reject(
-        new AppError("BAD_INPUT", `Cannot listen on ${host}:${port} (${error.code}): set PORT to a free port`, {
-          cause: error,
-        }),
+        new AppError(
+          "BAD_INPUT",
+          `Cannot listen on ${host}:${port} (${error.code}): set PORT to a free port`,
+          {
+            cause: error,
+          },
+        ),
       ),
     );
     probe.listen(port, host, () => probe.close(() => resolve()));
@@ -57,11 +61,15 @@ function authorise(
   req: IncomingMessage,
   options: HttpServerOptions,
 ): Pick<GraphQLContext, "writer" | "writeRefusal"> {
-  if (!options.apiKey) return { writer: null, writeRefusal: "Mutations are disabled: the server has no API_KEY" };
+  if (!options.apiKey)
+    return { writer: null, writeRefusal: "Mutations are disabled: the server has no API_KEY" };
   const header = req.headers.authorization ?? "";
   const token = /^Bearer (.+)$/.exec(header)?.[1] ?? "";
   if (!sameSecret(token, options.apiKey)) {
-    return { writer: null, writeRefusal: "Mutations need 'Authorization: Bearer <API_KEY>' with the server's key" };
+    return {
+      writer: null,
+      writeRefusal: "Mutations need 'Authorization: Bearer <API_KEY>' with the server's key",
+    };
   }
   return { writer: options.writer, writeRefusal: null };
 }

@@ -34,7 +34,9 @@ export interface SeedDocument {
  * Reads `manifest.json` of a seed folder and the documents it lists, checking each checksum. Throws
  * AppError BAD_INPUT naming the manifest field or the file that is wrong.
  */
-export async function loadSeedDocuments(manifestPath: string = join(SEED_DIR, "manifest.json")): Promise<SeedDocument[]> {
+export async function loadSeedDocuments(
+  manifestPath: string = join(SEED_DIR, "manifest.json"),
+): Promise<SeedDocument[]> {
   let manifest: SeedManifest;
   try {
     manifest = SeedManifest.parse(JSON.parse(await readFile(manifestPath, "utf8")));
@@ -50,11 +52,17 @@ export async function loadSeedDocuments(manifestPath: string = join(SEED_DIR, "m
     manifest.documents.map(async (entry) => {
       const path = join(dir, entry.file);
       const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-        throw new AppError("BAD_INPUT", `${path}: listed in the seed manifest but cannot be read (${error.code})`);
+        throw new AppError(
+          "BAD_INPUT",
+          `${path}: listed in the seed manifest but cannot be read (${error.code})`,
+        );
       });
       const actual = createHash("sha256").update(bytes).digest("hex");
       if (actual !== entry.sha256) {
-        throw new AppError("BAD_INPUT", `${path}: checksum ${actual} does not match the manifest's ${entry.sha256}`);
+        throw new AppError(
+          "BAD_INPUT",
+          `${path}: checksum ${actual} does not match the manifest's ${entry.sha256}`,
+        );
       }
       return { path, bytes: new Uint8Array(bytes), overrides: entry.overrides };
     }),

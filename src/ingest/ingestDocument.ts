@@ -2,9 +2,9 @@ import { z } from "zod";
 import type { Executor } from "../db/Executor.ts";
 import { AppError } from "../domain/AppError.ts";
 import { InspectionRecord } from "../domain/InspectionRecord.ts";
+import { applyOverrides, type RecordOverrides } from "../domain/RecordOverrides.ts";
 import { EXTRACTOR_VERSION } from "../extract/extractorVersion.ts";
 import { removeDocument, writeDocument } from "../store/documentWriter.ts";
-import { applyOverrides, type RecordOverrides } from "../domain/RecordOverrides.ts";
 import { toGraphPayload } from "./toGraphPayload.ts";
 
 /** What ingesting one document did. */

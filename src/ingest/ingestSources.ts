@@ -1,9 +1,9 @@
 import pLimit from "p-limit";
 import type { Executor } from "../db/Executor.ts";
 import { AppError } from "../domain/AppError.ts";
+import type { RecordOverrides } from "../domain/RecordOverrides.ts";
 import { extractDocument } from "../extract/extractDocument.ts";
 import { type IngestStatus, ingestDocument } from "./ingestDocument.ts";
-import type { RecordOverrides } from "../domain/RecordOverrides.ts";
 
 /** One document to ingest: its path (for messages and provenance) and its bytes, read lazily if absent. */
 export interface IngestSource {

@@ -1,4 +1,4 @@
-import { pino, type Logger } from "pino";
+import { type Logger, pino } from "pino";
 
 export type { Logger };
 
@@ -7,8 +7,5 @@ export type { Logger };
  * On a terminal, set LOG_PRETTY=1 to read it as text through pino-pretty.
  */
 export function createLogger(level: string): Logger {
-  return pino(
-    { level, base: undefined },
-    pino.destination({ dest: 2, sync: true }),
-  );
+  return pino({ level, base: undefined }, pino.destination({ dest: 2, sync: true }));
 }

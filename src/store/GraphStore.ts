@@ -1,7 +1,11 @@
 import { z } from "zod";
 import type { Executor } from "../db/Executor.ts";
 import { countGraph, type GraphCounts } from "./countGraph.ts";
-import { type RecurrenceQuery, type RecurrenceRow, readRecurringServices } from "./insights/readRecurringServices.ts";
+import {
+  type RecurrenceQuery,
+  type RecurrenceRow,
+  readRecurringServices,
+} from "./insights/readRecurringServices.ts";
 import { readThemeTimeline, type TimelineRow } from "./insights/readThemeTimeline.ts";
 import { readTrace, type TraceRow } from "./insights/readTrace.ts";
 import { type SearchHitRow, searchEvidence } from "./insights/searchEvidence.ts";

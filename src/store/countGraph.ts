@@ -15,6 +15,8 @@ export interface GraphCounts {
 /** Counts the graph's nodes per label and its relationships. */
 export async function countGraph(executor: Executor): Promise<GraphCounts> {
   const [row] = await executor.read("graph/count-nodes", {}, CountsRow);
-  const nodes = Object.fromEntries((row?.nodes ?? []).sort((a, b) => a.label.localeCompare(b.label)).map((n) => [n.label, n.count]));
+  const nodes = Object.fromEntries(
+    (row?.nodes ?? []).sort((a, b) => a.label.localeCompare(b.label)).map((n) => [n.label, n.count]),
+  );
   return { nodes, relationships: row?.relationships ?? 0 };
 }

@@ -46,7 +46,11 @@ export async function removeDocument(tx: StatementRunner, documentId: string): P
   return true;
 }
 
-async function refreshVisits(tx: StatementRunner, visitIds: string[], authorityId: string | null): Promise<void> {
+async function refreshVisits(
+  tx: StatementRunner,
+  visitIds: string[],
+  authorityId: string | null,
+): Promise<void> {
   await tx.run("graph/refresh-visit", { visitIds });
   if (authorityId) await tx.run("graph/relink-visits", { authorityId });
 }

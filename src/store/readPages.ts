@@ -26,7 +26,13 @@ export async function readPages<S extends z.ZodType>(
   const schema = z.object({ parentId: z.string().nullable(), total: z.number(), items: z.array(item) });
   const rows = await executor.read(
     statement,
-    { ...request.params, parents: [...new Set(parents)], by: request.by, skip: request.offset, limit: request.limit },
+    {
+      ...request.params,
+      parents: [...new Set(parents)],
+      by: request.by,
+      skip: request.offset,
+      limit: request.limit,
+    },
     schema,
   );
   const byParent = new Map(rows.map((row) => [row.parentId, row]));

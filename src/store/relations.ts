@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { ActionRow, DocumentRow, InspectorRow, JudgementRow, PersonRow, ServiceRow, VisitRow } from "./rows.ts";
+import {
+  ActionRow,
+  DocumentRow,
+  InspectorRow,
+  JudgementRow,
+  PersonRow,
+  ServiceRow,
+  VisitRow,
+} from "./rows.ts";
 
 /**
  * The statements that follow a relationship from many parents at once, each with the schema of its row

@@ -9,7 +9,10 @@ import { DocumentKind, Grade, Polarity, VisitType } from "../domain/InspectionRe
 
 const nullableString = z.string().nullable().default(null);
 const nullableInt = z.number().int().nullable().default(null);
-const ids = z.array(z.string()).nullable().transform((v) => v ?? []);
+const ids = z
+  .array(z.string())
+  .nullable()
+  .transform((v) => v ?? []);
 
 export const AuthorityRow = z.object({ id: z.string(), name: z.string() });
 export type AuthorityRow = z.infer<typeof AuthorityRow>;

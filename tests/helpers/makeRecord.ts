@@ -10,7 +10,10 @@ type RecordChanges = Omit<Partial<InspectionRecord>, "visit" | "document"> & {
  * A small valid record for graph tests that do not depend on extraction. `key` makes the document id
  * (sha256 of the key), so records made with the same key are the same document.
  */
-export function makeRecord(key: string, changes: RecordChanges = {}): { record: InspectionRecord; text: string } {
+export function makeRecord(
+  key: string,
+  changes: RecordChanges = {},
+): { record: InspectionRecord; text: string } {
   const text = "Managers provide regular supervision. The MASH is effective.\n";
   const span = (start: number, end: number) => ({ start, end, page: null });
   const base: InspectionRecord = {
@@ -38,7 +41,13 @@ export function makeRecord(key: string, changes: RecordChanges = {}): { record: 
     author: null,
     judgements: [],
     recommendations: [
-      { ordinal: 1, text: "The quality of supervision.", themes: ["supervision"], services: [], span: span(0, 37) },
+      {
+        ordinal: 1,
+        text: "The quality of supervision.",
+        themes: ["supervision"],
+        services: [],
+        span: span(0, 37),
+      },
     ],
     findings: [
       {

@@ -55,7 +55,11 @@ async function startContainer(): Promise<{ connection: Neo4jConnection; stop: ()
   const { Neo4jContainer } = await import("@testcontainers/neo4j");
   const container = await new Neo4jContainer("neo4j:5.26-community").withPassword("test-password").start();
   return {
-    connection: { uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword() },
+    connection: {
+      uri: container.getBoltUri(),
+      user: container.getUsername(),
+      password: container.getPassword(),
+    },
     stop: async () => {
       await container.stop();
     },

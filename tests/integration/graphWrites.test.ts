@@ -2,9 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/db/Executor.ts";
 import { deleteDocument, ingestDocument } from "../../src/ingest/ingestDocument.ts";
 import { countGraph } from "../../src/store/countGraph.ts";
+import { prepareGraph } from "../../src/store/prepareGraph.ts";
 import { makeRecord } from "../helpers/makeRecord.ts";
 import { clearDatabase, openTestDatabase } from "../helpers/testDatabase.ts";
-import { prepareGraph } from "../../src/store/prepareGraph.ts";
 
 let executor: Executor;
 
@@ -27,7 +27,13 @@ describe("writing documents to the graph", () => {
     const result = await ingestDocument(executor, makeRecord("a"));
     expect(result.status).toBe("INGESTED");
     const counts = await countGraph(executor);
-    expect(counts.nodes).toMatchObject({ Document: 1, Visit: 1, Authority: 1, Finding: 2, Recommendation: 1 });
+    expect(counts.nodes).toMatchObject({
+      Document: 1,
+      Visit: 1,
+      Authority: 1,
+      Finding: 2,
+      Recommendation: 1,
+    });
     expect(counts.nodes.Service).toBe(1);
     expect(counts.nodes.Inspector).toBe(1);
   });
@@ -44,7 +50,10 @@ describe("writing documents to the graph", () => {
     await ingestDocument(executor, makeRecord("report"));
     await ingestDocument(
       executor,
-      makeRecord("council", { document: { kind: "COUNCIL_REPORT" }, visit: { startDate: "2021-07", endDate: null } }),
+      makeRecord("council", {
+        document: { kind: "COUNCIL_REPORT" },
+        visit: { startDate: "2021-07", endDate: null },
+      }),
     );
     const counts = await countGraph(executor);
     expect(counts.nodes.Visit).toBe(1);
@@ -53,11 +62,13 @@ describe("writing documents to the graph", () => {
 
   it("chains visits in date order whatever order they arrive in", async () => {
     const dates = ["2019-03-04", "2011-05-17", "2024-10-22"];
-    for (const date of dates) await ingestDocument(executor, makeRecord(date, { visit: { startDate: date } }));
+    for (const date of dates)
+      await ingestDocument(executor, makeRecord(date, { visit: { startDate: date } }));
     const forward = await visitChain();
     await clearDatabase(executor);
     await prepareGraph(executor);
-    for (const date of [...dates].reverse()) await ingestDocument(executor, makeRecord(date, { visit: { startDate: date } }));
+    for (const date of [...dates].reverse())
+      await ingestDocument(executor, makeRecord(date, { visit: { startDate: date } }));
     expect(await visitChain()).toEqual(forward);
     expect(forward.map((r) => [r.later, r.earlier])).toEqual([
       ["testshire/2019-03", "testshire/2011-05"],

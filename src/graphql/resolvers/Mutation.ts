@@ -1,8 +1,12 @@
 import { GraphQLError } from "graphql";
-import { slugify } from "../../domain/slugify.ts";
 import type { RecordOverrides } from "../../domain/RecordOverrides.ts";
-import type { DocumentMetadataInput, IngestDocumentInput, MutationResolvers } from "../generated/resolvers.ts";
+import { slugify } from "../../domain/slugify.ts";
 import type { DocumentWriter, GraphQLContext } from "../GraphQLContext.ts";
+import type {
+  DocumentMetadataInput,
+  IngestDocumentInput,
+  MutationResolvers,
+} from "../generated/resolvers.ts";
 import { badInput } from "../pagination.ts";
 import { required } from "../required.ts";
 
@@ -39,7 +43,9 @@ function overridesOf(metadata: DocumentMetadataInput | null | undefined): Record
     ...(metadata.title ? { title: metadata.title } : {}),
   };
   return {
-    ...(metadata.authorityName ? { authority: { id: slugify(metadata.authorityName), name: metadata.authorityName } } : {}),
+    ...(metadata.authorityName
+      ? { authority: { id: slugify(metadata.authorityName), name: metadata.authorityName } }
+      : {}),
     visit,
     document,
   };

@@ -39,7 +39,8 @@ export const Query: QueryResolvers = {
     loadPage(loaders.page.judgements, null, "all", judgementParams(args.filter), args),
   inspectors: (_root, args, { loaders }) =>
     loadPage(loaders.page.inspectors, null, "all", nameParams(args.filter), args),
-  people: (_root, args, { loaders }) => loadPage(loaders.page.people, null, "all", nameParams(args.filter), args),
+  people: (_root, args, { loaders }) =>
+    loadPage(loaders.page.people, null, "all", nameParams(args.filter), args),
   documents: (_root, args, { loaders }) =>
     loadPage(loaders.page.documents, null, "all", documentParams(args.filter), args),
   findings: (_root, args, { loaders }) =>

@@ -14,9 +14,12 @@ export const Service: ServiceResolvers = {
     loadPage(loaders.page.recommendations, service.id, "service", recommendationParams(args.filter), args),
   documents: async (service, _args, { loaders }) =>
     (await loaders.related.serviceRelations.load(service.id))?.documents ?? [],
-  replaced: async (service, _args, { loaders }) => (await loaders.related.serviceRelations.load(service.id))?.replaced ?? [],
+  replaced: async (service, _args, { loaders }) =>
+    (await loaders.related.serviceRelations.load(service.id))?.replaced ?? [],
   replacedBy: async (service, _args, { loaders }) =>
     (await loaders.related.serviceRelations.load(service.id))?.replacedBy ?? [],
-  basedIn: async (service, _args, { loaders }) => (await loaders.related.serviceRelations.load(service.id))?.basedIn ?? [],
-  hosts: async (service, _args, { loaders }) => (await loaders.related.serviceRelations.load(service.id))?.hosts ?? [],
+  basedIn: async (service, _args, { loaders }) =>
+    (await loaders.related.serviceRelations.load(service.id))?.basedIn ?? [],
+  hosts: async (service, _args, { loaders }) =>
+    (await loaders.related.serviceRelations.load(service.id))?.hosts ?? [],
 };

@@ -10,15 +10,18 @@ export const Visit: VisitResolvers = {
     required(await loaders.node.Authority.load(visit.authorityId), `authority ${visit.authorityId}`),
   inspectors: async (visit, _args, { loaders }) =>
     (await loaders.related.visitInspectors.load(visit.id))?.items ?? [],
-  documents: async (visit, _args, { loaders }) => (await loaders.related.visitDocuments.load(visit.id))?.items ?? [],
+  documents: async (visit, _args, { loaders }) =>
+    (await loaders.related.visitDocuments.load(visit.id))?.items ?? [],
   judgements: async (visit, _args, { loaders }) =>
     (await loaders.related.visitJudgements.load(visit.id))?.items ?? [],
-  actions: async (visit, _args, { loaders }) => (await loaders.related.visitActions.load(visit.id))?.items ?? [],
+  actions: async (visit, _args, { loaders }) =>
+    (await loaders.related.visitActions.load(visit.id))?.items ?? [],
   findings: (visit, args, { loaders }) =>
     loadPage(loaders.page.findings, visit.id, "visit", findingParams(args.filter), args),
   recommendations: (visit, args, { loaders }) =>
     loadPage(loaders.page.recommendations, visit.id, "visit", recommendationParams(args.filter), args),
   previousVisit: async (visit, _args, { loaders }) =>
     (await loaders.related.visitNeighbours.load(visit.id))?.previous ?? null,
-  nextVisit: async (visit, _args, { loaders }) => (await loaders.related.visitNeighbours.load(visit.id))?.next ?? null,
+  nextVisit: async (visit, _args, { loaders }) =>
+    (await loaders.related.visitNeighbours.load(visit.id))?.next ?? null,
 };

@@ -7,7 +7,8 @@ export const evidenceFields = {
     present(await loaders.node.Theme.loadMany(item.themeIds)),
   visit: async (item: { visitId: string }, _args: unknown, { loaders }: { loaders: Loaders }) =>
     required(await loaders.node.Visit.load(item.visitId), `visit ${item.visitId}`),
-  evidence: (item: { documentId: string; start: number; end: number; page: number | null; text: string }) => item,
+  evidence: (item: { documentId: string; start: number; end: number; page: number | null; text: string }) =>
+    item,
 };
 
 /** The services an item mentions. */

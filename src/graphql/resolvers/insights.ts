@@ -10,7 +10,8 @@ import { present } from "./evidenceFields.ts";
 /** Most recurrences `recurringServices` answers with. */
 const MAX_RECURRENCES = 200;
 
-const count = (findings: FindingRow[], polarity: Polarity) => findings.filter((f) => f.polarity === polarity).length;
+const count = (findings: FindingRow[], polarity: Polarity) =>
+  findings.filter((f) => f.polarity === polarity).length;
 
 /** A visit's polarity about a service on balance: the side with more findings, MIXED on a tie. */
 function balance(findings: FindingRow[]): Polarity {
@@ -41,7 +42,8 @@ export const insightQueries: Pick<
       rows.map(async (row) => {
         const findings = row.visits.flatMap((v) => v.findings);
         return {
-          service: groupBy === "SERVICE" && row.serviceId ? await loaders.node.Service.load(row.serviceId) : null,
+          service:
+            groupBy === "SERVICE" && row.serviceId ? await loaders.node.Service.load(row.serviceId) : null,
           kind: required(await loaders.node.ServiceKind.load(row.kindId), `service kind ${row.kindId}`),
           visitCount: row.visits.length,
           authorityCount: new Set(row.visits.map((v) => v.visit.authorityId)).size,

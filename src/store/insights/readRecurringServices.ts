@@ -23,7 +23,10 @@ export interface RecurrenceQuery {
  * Services (or service kinds) that findings mention at `minVisits` visits or more, most visits first;
  * each with its visits in date order and the findings that mention it there.
  */
-export async function readRecurringServices(executor: Executor, query: RecurrenceQuery): Promise<RecurrenceRow[]> {
+export async function readRecurringServices(
+  executor: Executor,
+  query: RecurrenceQuery,
+): Promise<RecurrenceRow[]> {
   const rows = await executor.read("insights/recurring-services", { ...query }, RecurrenceRow);
   for (const row of rows) {
     row.visits.sort((a, b) => (a.visit.startDate ?? "").localeCompare(b.visit.startDate ?? ""));

@@ -10,6 +10,10 @@ const TimelineRow = z.object({
 export type TimelineRow = z.infer<typeof TimelineRow>;
 
 /** Per visit of the authority (oldest first), its findings and recommendations on the theme. */
-export function readThemeTimeline(executor: Executor, themeId: string, authorityId: string): Promise<TimelineRow[]> {
+export function readThemeTimeline(
+  executor: Executor,
+  themeId: string,
+  authorityId: string,
+): Promise<TimelineRow[]> {
   return executor.read("insights/theme-timeline", { themeId, authorityId }, TimelineRow);
 }

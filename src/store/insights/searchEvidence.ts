@@ -19,12 +19,18 @@ export function toLuceneQuery(text: string): string {
   return text
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word))
-    .map((word) => (/^(AND|OR|NOT)$/.test(word) ? word.toLowerCase() : word.replace(LUCENE_SPECIAL, (c) => `\\${c}`)))
+    .map((word) =>
+      /^(AND|OR|NOT)$/.test(word) ? word.toLowerCase() : word.replace(LUCENE_SPECIAL, (c) => `\\${c}`),
+    )
     .join(" ");
 }
 
 /** Full-text search over findings and recommendations, best first, at most `limit` hits. */
-export async function searchEvidence(executor: Executor, text: string, limit: number): Promise<SearchHitRow[]> {
+export async function searchEvidence(
+  executor: Executor,
+  text: string,
+  limit: number,
+): Promise<SearchHitRow[]> {
   const query = toLuceneQuery(text);
   if (query === "") return [];
   return executor.read("insights/search", { query, limit }, HitRow);
