@@ -1,0 +1,181 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { startStandaloneServer } from "@apollo/server/standalone";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PlaygroundExample } from "../../src/graphql/playground/PlaygroundExample.ts";
+import { playgroundPlugin } from "../../src/graphql/playground/playgroundPlugin.ts";
+import { PLAYGROUND_TITLE } from "../../src/graphql/playground/renderPlaygroundPage.ts";
+
+// Serves the playground from a real Apollo Server with a tiny schema, then drives it in Debian's headless
+// Chromium with every request that leaves the server's origin aborted and recorded: the page must render
+// GraphiQL and run the prefilled examples with no internet. The browser test needs /usr/bin/chromium
+// (`apt-get install -y chromium`); without it, it is skipped.
+
+const CHROMIUM = "/usr/bin/chromium";
+const hasChromium = existsSync(CHROMIUM);
+
+/** Where the browser test leaves its screenshot of the playground, for a person to look at. */
+const SCREENSHOT = join(tmpdir(), "ofsted-graph-playground.png");
+
+/** How long a check of the page may wait for GraphiQL to catch up: generous, for a loaded CI machine. */
+const PATIENCE = { timeout: 20_000 };
+
+const typeDefs = `#graphql
+  type Query {
+    hello(name: String): String!
+    answer: Int!
+  }
+`;
+
+const resolvers = {
+  Query: {
+    hello: (_: unknown, args: { name?: string | null }) => `Hello, ${args.name ?? "world"}!`,
+    answer: () => 42,
+  },
+};
+
+const examples: PlaygroundExample[] = [
+  {
+    name: "Say hello",
+    query: "query Greeting($name: String) { hello(name: $name) }",
+    variables: { name: "Ofsted" },
+  },
+  { name: "The answer", query: "query Answer {\n  answer\n}" },
+];
+
+describe("GraphQL playground", () => {
+  let server: ApolloServer;
+  let origin: string;
+
+  beforeAll(async () => {
+    server = new ApolloServer({
+      typeDefs,
+      resolvers,
+      plugins: [playgroundPlugin({ endpoint: "/graphql", examples })],
+    });
+    const { url } = await startStandaloneServer(server, { listen: { port: 0, host: "127.0.0.1" } });
+    origin = new URL(url).origin;
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("serves one self-contained HTML page that names no other origin", async () => {
+    const response = await fetch(`${origin}/graphql`, { headers: { accept: "text/html" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+    const html = await response.text();
+    expect(html).toContain("<title>Ofsted graph &#x2014; GraphQL playground</title>");
+    expect(html).not.toMatch(/<script[^>]*\ssrc=/i);
+    expect(html).not.toMatch(/<link[^>]*\srel="?stylesheet/i);
+    expect(html).not.toMatch(/@import|url\(\s*["']?(https?:)?\/\//i);
+  });
+
+  it("refuses an example that is not valid GraphQL, naming it", () => {
+    expect(() =>
+      playgroundPlugin({ endpoint: "/graphql", examples: [{ name: "Broken", query: "{ hello" }] }),
+    ).toThrow(/"Broken" is not valid GraphQL/);
+  });
+
+  describe("in a browser with no internet", () => {
+    let userDataDir: string;
+    let context: BrowserContext;
+    let page: Page;
+    const offOrigin: string[] = [];
+    const pageErrors: string[] = [];
+
+    beforeAll(async () => {
+      if (!hasChromium) return;
+      userDataDir = await mkdtemp(join(tmpdir(), "playground-chromium-"));
+      context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: CHROMIUM,
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
+        viewport: { width: 1280, height: 800 },
+      });
+      await context.route("**/*", (route) => {
+        const url = route.request().url();
+        if (new URL(url).origin === origin) return route.continue();
+        offOrigin.push(url);
+        return route.abort("internetdisconnected");
+      });
+      page = context.pages()[0] ?? (await context.newPage());
+      page.on("pageerror", (error) => pageErrors.push(error.message));
+    });
+
+    afterAll(async () => {
+      await context?.close();
+      if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    });
+
+    it.skipIf(!hasChromium)(
+      `renders GraphiQL with the examples as tabs and runs them${hasChromium ? "" : ` (skipped: no ${CHROMIUM}; apt-get install -y chromium)`}`,
+      async () => {
+        await page.goto(`${origin}/graphql`);
+        expect(await page.title()).toBe(PLAYGROUND_TITLE);
+
+        const tabs = page.locator(".graphiql-tab");
+        await expect.poll(() => tabs.allInnerTexts(), PATIENCE).toEqual(["Greeting", "Answer"]);
+        await expect
+          .poll(() => editorText(page, ".graphiql-query-editor"), PATIENCE)
+          .toContain("# Say hello");
+        expect(await editorText(page, ".graphiql-query-editor")).toContain("query Greeting($name: String)");
+
+        // The first example is open: run it with the run button.
+        await page.locator(".graphiql-execute-button").click();
+        await expect
+          .poll(() => editorText(page, ".graphiql-response"), PATIENCE)
+          .toContain('"hello": "Hello, Ofsted!"');
+        await page.screenshot({ path: SCREENSHOT });
+        expect((await stat(SCREENSHOT)).size).toBeGreaterThan(10_000);
+
+        // The second example: switch tabs and run it with Ctrl+Enter.
+        await tabs.nth(1).click();
+        await expect
+          .poll(() => editorText(page, ".graphiql-query-editor"), PATIENCE)
+          .toContain("# The answer");
+        await page.locator(".graphiql-query-editor .CodeMirror").click();
+        // GraphiQL re-reads the operation name 100 ms (debounced) after the tab switch; a run sent sooner
+        // names the previous tab's operation. A person is slower than that: press again until it answers.
+        await expect
+          .poll(
+            async () => {
+              await page.keyboard.press("Control+Enter");
+              return editorText(page, ".graphiql-response");
+            },
+            { ...PATIENCE, interval: 500 },
+          )
+          .toContain('"answer": 42');
+
+        // A reload restores the saved tabs as they were, with no stray tab added.
+        await page.reload();
+        await expect.poll(() => tabs.allInnerTexts(), PATIENCE).toEqual(["Greeting", "Answer"]);
+        await expect
+          .poll(() => editorText(page, ".graphiql-query-editor"), PATIENCE)
+          .toContain("# The answer");
+
+        expect(offOrigin).toEqual([]);
+        expect(pageErrors).toEqual([]);
+      },
+    );
+  });
+});
+
+/** The lines of one of GraphiQL's CodeMirror editors (the first one under `editor`), without line numbers. */
+async function editorText(page: Page, editor: string): Promise<string> {
+  const lines = await page.locator(editor).first().locator(".CodeMirror-line").allTextContents();
+  return lines.join("\n");
+}
