@@ -154,14 +154,17 @@ function listAfter(text: string, blocks: readonly Block[], headingIndex: number,
     }
     if (NOTHING_TO_LIST.test(body)) continue;
     if (block.kind === "numbered" || block.kind === "bullet") {
-      if (items.length === 0 && current === null && INTRODUCTION.test(body) && !IMPERATIVE.test(body))
-        continue;
+      const introduces = INTRODUCTION.test(body) && !body.endsWith(":");
+      if (items.length === 0 && current === null && introduces && !IMPERATIVE.test(body)) continue;
       if (block.kind === "numbered" && CLOSING.test(body)) break;
+      // Sub-bullets of an item that ends with a colon: any bullet under a numbered item, lower-case
+      // bullets under a bullet (nested bullets arrive flattened).
       const subBullet =
         block.kind === "bullet" &&
         current !== null &&
-        currentKind === "numbered" &&
-        /:\s*(\n- .*)*$/u.test(current.text);
+        (currentKind === "numbered" || /^[a-z]/u.test(body)) &&
+        (/:\s*(\([^)]*\))?\s*(\n- .*)*$/u.test(current.text) ||
+          (currentKind === "numbered" && /^[a-z]/u.test(body)));
       if (subBullet && current !== null) {
         current = extend(text, current, block, j, "\n");
         continue;
@@ -187,9 +190,10 @@ function isThematicSubHeading(blocks: readonly Block[], index: number, to: numbe
   );
 }
 
+/** 'The local authority and partners should...', 'A leaving care plan should be developed.' */
 function startsWithShould(body: string): boolean {
-  const firstClause = body.split(/[,;]/)[0] ?? "";
-  return SHOULD.test(firstClause) && firstClause.split(/\s+/).length <= 12;
+  const opening = (body.split(/[,;.]/)[0] ?? "").split(/\s+/).slice(0, 12).join(" ");
+  return SHOULD.test(opening);
 }
 
 /** A paragraph continues an item interrupted by a page break: the item does not end a sentence, or it opens in lower case. */

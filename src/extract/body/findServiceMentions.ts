@@ -105,18 +105,21 @@ function definitionsIn(text: string, block: Block, defined: Map<string, DefinedS
 
 /**
  * The words before '(ACR)' that the acronym abbreviates: among the preceding words of the same clause,
- * the start whose count of content words is nearest the acronym's length, its first letter matching.
+ * the start whose count of content words is nearest the acronym's count of capitals, its first letter
+ * matching; on a tie, the later start.
  */
 function fullNameBefore(before: string, acronym: string): string | null {
   const clause = before.trimEnd();
   let cut = clause.length;
   while (cut > 0 && !NAME_STOP.test(clause[cut - 1] as string)) cut--;
+  // Letters of the acronym that stand for words: the capitals ('CiCC' abbreviates three words).
+  const letters = acronym.replace(/[^A-Z]/g, "").length;
   const words = clause
     .slice(cut)
     .trim()
     .split(/\s+/)
-    .filter(Boolean)
-    .slice(-(acronym.length + 4));
+    .filter((word) => word.length > 0 && word !== "s")
+    .slice(-(letters + 4));
   const initial = acronym[0]?.toLowerCase();
   let best: { from: number; score: number } | null = null;
   for (let from = 0; from < words.length; from++) {
@@ -126,8 +129,9 @@ function fullNameBefore(before: string, acronym: string): string | null {
       .slice(from)
       .flatMap((word) => word.split("-"))
       .filter((word) => !SMALL_WORDS.has(word.toLowerCase())).length;
-    const score = Math.abs(content - acronym.length);
-    if (best === null || score < best.score) best = { from, score };
+    const score = Math.abs(content - letters);
+    // On a tie the later start wins: 'committed and active Children in Care Council (CiCC)'.
+    if (best === null || score <= best.score) best = { from, score };
   }
   if (best === null || best.score > 2) return null;
   return words.slice(best.from).join(" ");

@@ -161,3 +161,20 @@ describe("extractRecommendations", () => {
     ]);
   });
 });
+
+describe("extractRecommendations with nested bullets", () => {
+  it("keeps lower-case sub-bullets, flattened by the normaliser, with the bullet that introduces them", () => {
+    const text = [
+      "What needs to improve?",
+      "",
+      "- Practice around the care and protection of disabled children to demonstrate:",
+      "- an understanding of the impact of the child’s disability;",
+      "- the ambition for disabled children to achieve to their potential.",
+      "- The understanding of the effects of domestic abuse on children.",
+    ];
+    expect(recommendations(text)).toEqual([
+      "Practice around the care and protection of disabled children to demonstrate:\n- an understanding of the impact of the child’s disability;\n- the ambition for disabled children to achieve to their potential.",
+      "The understanding of the effects of domestic abuse on children.",
+    ]);
+  });
+});
