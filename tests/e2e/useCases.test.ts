@@ -1,0 +1,251 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Executor } from "../../src/db/Executor.ts";
+import { seedGraph } from "../../src/ingest/seedGraph.ts";
+import { ingestFixtures, WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
+import { startTestApi, type TestApi } from "../helpers/startTestApi.ts";
+import { openTestDatabase } from "../helpers/testDatabase.ts";
+
+// The worked examples of domain.md, asked over HTTP of the real API on a real Neo4j: first on the seeds
+// alone, then with the Hertfordshire 2018 and 2023 and Herefordshire 2022 and 2026 reports added.
+
+let executor: Executor;
+let api: TestApi;
+
+beforeAll(async () => {
+  executor = await openTestDatabase();
+  const seeded = await seedGraph(executor);
+  expect(seeded.failed).toBe(0);
+  api = await startTestApi(executor);
+});
+afterAll(async () => {
+  await api?.stop();
+  await executor?.close();
+});
+
+const RECURRING = `query Recurring($authorityId: ID, $groupBy: RecurrenceGrouping) {
+  recurringServices(authorityId: $authorityId, minVisits: 2, groupBy: $groupBy) {
+    kind { id }
+    service { id }
+    visitCount
+    authorityCount
+    visits { visit { id } polarity findings { text evidence { start end document { id } } } }
+  }
+}`;
+
+const RECOMMENDATIONS = `query Recs($authorityId: ID!, $themeId: ID!) {
+  recommendations(filter: { authorityId: $authorityId, themeId: $themeId }, first: 50) {
+    nodes { id text visit { id } evidence { document { kind } } }
+  }
+}`;
+
+const TRACE = `query Trace($id: ID!) {
+  traceRecommendation(id: $id) {
+    visit { id }
+    actions { reference owner { name } dueDate }
+    followUps {
+      visit { id }
+      status
+      strengths { id text evidence { document { id title } start end page text } }
+      weaknesses { id text }
+      recommendations { id text }
+      decidedBy
+    }
+    overallStatus
+  }
+}`;
+
+async function query(text: string, variables: Record<string, unknown> = {}) {
+  const { status, body } = await api.post(text, variables);
+  expect(body.errors).toBeUndefined();
+  expect(status).toBe(200);
+  return body.data;
+}
+
+/** The recommendation of a visit whose text matches, from a document of the given kind. */
+async function findRecommendation(
+  authorityId: string,
+  themeId: string,
+  visitId: string,
+  pattern: RegExp,
+  kind?: string,
+) {
+  const data = await query(RECOMMENDATIONS, { authorityId, themeId });
+  const match = data.recommendations.nodes.find(
+    (r: any) =>
+      r.visit.id === visitId && pattern.test(r.text) && (!kind || r.evidence.document.kind === kind),
+  );
+  expect(match, `a ${themeId} recommendation of ${visitId} matching ${pattern}`).toBeDefined();
+  return match.id as string;
+}
+
+describe("the seeds alone", () => {
+  it("MASH and MACE each recur in findings of two visits: Hertfordshire 2021 and Herefordshire 2024", async () => {
+    const data = await query(RECURRING, {});
+    const byKind = new Map(data.recurringServices.map((r: any) => [r.kind.id, r]));
+    for (const kind of ["mash", "mace"]) {
+      const recurrence: any = byKind.get(kind);
+      expect(recurrence, kind).toBeDefined();
+      expect(recurrence.visitCount).toBe(2);
+      expect(recurrence.authorityCount).toBe(2);
+      expect(recurrence.visits.map((v: any) => v.visit.id)).toEqual([
+        "hertfordshire/2021-07",
+        "herefordshire/2024-10",
+      ]);
+      for (const visit of recurrence.visits) {
+        expect(visit.findings.length).toBeGreaterThan(0);
+        for (const finding of visit.findings) {
+          expect(finding.text).toMatch(kind === "mash" ? /MASH|multi-agency safeguarding hub/ : /MACE/);
+          expect(finding.evidence.end).toBeGreaterThan(finding.evidence.start);
+        }
+      }
+    }
+  });
+
+  it("by service within one authority, nothing recurs on one Hertfordshire visit of each kind", async () => {
+    const data = await query(RECURRING, { authorityId: "herefordshire", groupBy: "SERVICE" });
+    expect(data.recurringServices).toEqual([]);
+  });
+
+  it("traces 'consistently applying thresholds with adolescents' (2018) to actions 5.1-5.3 and an improved 2021", async () => {
+    const id = await findRecommendation(
+      "hertfordshire",
+      "thresholds",
+      "hertfordshire/2018-10",
+      /thresholds with adolescents/i,
+      "COUNCIL_REPORT",
+    );
+    const trace = (await query(TRACE, { id })).traceRecommendation;
+    expect(trace.visit.id).toBe("hertfordshire/2018-10");
+    expect(trace.actions.map((a: any) => a.reference)).toEqual(["5.1", "5.2", "5.3"]);
+    for (const action of trace.actions) expect(action.owner?.name).toBeTruthy();
+    const visit2021 = trace.followUps.find((f: any) => f.visit.id === "hertfordshire/2021-07");
+    expect(visit2021.status).toBe("IMPROVED");
+    expect(visit2021.strengths.length).toBeGreaterThan(0);
+    expect(visit2021.weaknesses).toEqual([]);
+    expect(visit2021.decidedBy).toEqual(visit2021.strengths.map((s: any) => s.id));
+    // The evidence is the exact passage of the 2021 letter.
+    for (const strength of visit2021.strengths) expect(strength.evidence.text).toBe(strength.text);
+  });
+
+  it("links Hertfordshire 2018 and 2021 through inspector Nigel Parkes", async () => {
+    const data = await query(
+      `{ inspector(id: "nigel-parkes") { name visits { edges { lead node { id } } } } }`,
+    );
+    const visits = data.inspector.visits.edges.map((e: any) => e.node.id);
+    expect(visits).toContain("hertfordshire/2021-07");
+  });
+});
+
+describe("with the corpus reports", () => {
+  beforeAll(async () => {
+    const summary = await ingestFixtures(executor, WORKED_EXAMPLE_REPORTS);
+    expect(summary.failed).toBe(0);
+  });
+
+  it("joins the news article, council report and Ofsted report of October 2018 into one visit", async () => {
+    const data = await query(
+      `{ visit(id: "hertfordshire/2018-10") { type startDate endDate documents { kind } } }`,
+    );
+    expect(data.visit.documents.map((d: any) => d.kind).sort()).toEqual([
+      "COUNCIL_REPORT",
+      "NEWS_ARTICLE",
+      "OFSTED_REPORT",
+    ]);
+    expect(data.visit).toMatchObject({
+      type: "SHORT_INSPECTION",
+      startDate: "2018-10-15",
+      endDate: "2018-10-19",
+    });
+  });
+
+  it("links Hertfordshire 2018 and 2021 through inspector Nigel Parkes, lead in 2018", async () => {
+    const data = await query(`{ inspector(id: "nigel-parkes") { visits { edges { lead node { id } } } } }`);
+    const edges = data.inspector.visits.edges.map((e: any) => [e.node.id, e.lead]);
+    expect(edges).toEqual([
+      ["hertfordshire/2018-10", true],
+      ["hertfordshire/2021-07", false],
+    ]);
+  });
+
+  it("traces 'the quality and frequency of supervision' (2021) to a partly persisting 2023", async () => {
+    const id = await findRecommendation(
+      "hertfordshire",
+      "supervision",
+      "hertfordshire/2021-07",
+      /frequency of supervision/i,
+    );
+    const trace = (await query(TRACE, { id })).traceRecommendation;
+    const visit2023 = trace.followUps.find((f: any) => f.visit.id === "hertfordshire/2023-01");
+    expect(visit2023.status).toBe("MIXED");
+    expect(visit2023.strengths.some((s: any) => /regular, reflective supervision/i.test(s.text))).toBe(true);
+    expect(visit2023.weaknesses.some((w: any) => /care leaver/i.test(w.text))).toBe(true);
+    expect(
+      visit2023.recommendations.some((r: any) => /supervision/i.test(r.text) && /care leavers/i.test(r.text)),
+    ).toBe(true);
+    expect(trace.overallStatus).toBe("MIXED");
+  });
+
+  it("traces Herefordshire's 2022 management oversight to a persisting 2024 monitoring visit, then 2025", async () => {
+    const id = await findRecommendation(
+      "herefordshire",
+      "management-oversight",
+      "herefordshire/2022-07",
+      /management oversight/i,
+    );
+    const trace = (await query(TRACE, { id })).traceRecommendation;
+    expect(trace.followUps.map((f: any) => f.visit.id)).toEqual([
+      "herefordshire/2024-10",
+      "herefordshire/2025-11",
+    ]);
+    const [visit2024, visit2025] = trace.followUps;
+    expect(visit2024.status).toBe("PERSISTS");
+    expect(visit2024.weaknesses.some((w: any) => /continues to need improvement/i.test(w.text))).toBe(true);
+    expect(visit2025.strengths.length).toBeGreaterThan(0);
+  });
+
+  it("traces Hertfordshire 2011's uncollated case audits to later praise of auditing", async () => {
+    const id = await findRecommendation(
+      "hertfordshire",
+      "quality-assurance",
+      "hertfordshire/2011-05",
+      /not systematically collated/i,
+    );
+    const trace = (await query(TRACE, { id })).traceRecommendation;
+    const praised = trace.followUps
+      .flatMap((f: any) => f.strengths)
+      .filter((s: any) => /audit/i.test(s.text));
+    expect(praised.length).toBeGreaterThan(0);
+    expect(trace.overallStatus).toBe("IMPROVED");
+  });
+
+  it("gives a theme's timeline at one authority, oldest visit first", async () => {
+    const data = await query(
+      `{ themeTimeline(themeId: "supervision", authorityId: "hertfordshire") {
+          theme { id } authority { name } entries { visit { id startDate } strengths { text } weaknesses { text } }
+        } }`,
+    );
+    const entries = data.themeTimeline.entries;
+    expect(data.themeTimeline.authority.name).toBe("Hertfordshire");
+    const dates = entries.map((e: any) => e.visit.startDate);
+    expect(dates).toEqual([...dates].sort());
+    expect(entries.map((e: any) => e.visit.id)).toEqual(
+      expect.arrayContaining(["hertfordshire/2021-07", "hertfordshire/2023-01"]),
+    );
+  });
+
+  it("finds findings and recommendations by full text, with the matching words marked", async () => {
+    const data = await query(
+      `{ search(text: "return home interviews", first: 5) { kind score passage evidence { document { id } } } }`,
+    );
+    expect(data.search.length).toBeGreaterThan(0);
+    const scores = data.search.map((h: any) => h.score);
+    expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+    expect(data.search[0].passage).toMatch(/«(return|home|interviews)»/i);
+  });
+
+  it("counts the graph", async () => {
+    const data = await query(`{ stats { documents visits authorities findings } }`);
+    expect(data.stats).toMatchObject({ documents: 9, authorities: 2 });
+    expect(data.stats.findings).toBeGreaterThan(100);
+  });
+});
