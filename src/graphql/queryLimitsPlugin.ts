@@ -4,7 +4,7 @@ import { type ComplexityEstimator, getComplexity } from "graphql-query-complexit
 import type { GraphQLContext } from "./GraphQLContext.ts";
 
 /** The most a query may cost: roughly the number of objects it can return. */
-export const MAX_QUERY_COST = 200_000;
+export const MAX_QUERY_COST = 1_000_000;
 /** Items assumed for a list that takes no `first`. */
 const UNPAGED_LIST_SIZE = 10;
 const DEFAULT_PAGE_SIZE = 20;

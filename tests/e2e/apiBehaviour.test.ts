@@ -1,0 +1,195 @@
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Executor } from "../../src/db/Executor.ts";
+import { seedGraph } from "../../src/ingest/seedGraph.ts";
+import { startTestApi, TEST_API_KEY, type TestApi } from "../helpers/startTestApi.ts";
+import { openTestDatabase } from "../helpers/testDatabase.ts";
+
+let executor: Executor;
+let api: TestApi;
+const authorised = { authorization: `Bearer ${TEST_API_KEY}` };
+
+beforeAll(async () => {
+  executor = await openTestDatabase();
+  await seedGraph(executor);
+  api = await startTestApi(executor);
+});
+afterAll(async () => {
+  await api?.stop();
+  await executor?.close();
+});
+
+/** Statements sent to Neo4j while answering one request. */
+async function roundTrips(query: string, variables: Record<string, unknown> = {}) {
+  const before = executor.statementCount;
+  const { body } = await api.post(query, variables);
+  expect(body.errors).toBeUndefined();
+  return { count: executor.statementCount - before, data: body.data };
+}
+
+describe("batching", () => {
+  const NESTED = `query Nested($first: Int!) {
+    visits(first: $first) {
+      nodes {
+        authority { name }
+        inspectors { inspector { name } }
+        findings(first: 50) {
+          nodes { text themes { id } services { name kind { name } } }
+        }
+      }
+    }
+  }`;
+
+  it("answers a four-level nested query over all visits in a fixed number of round trips", async () => {
+    const one = await roundTrips(NESTED, { first: 1 });
+    const all = await roundTrips(NESTED, { first: 100 });
+    expect(all.data.visits.nodes.length).toBe(4);
+    const findings = all.data.visits.nodes.flatMap((v: any) => v.findings.nodes);
+    expect(findings.length).toBeGreaterThan(50);
+    expect(findings.some((f: any) => f.services.length > 0)).toBe(true);
+    // visits, authorities, inspectors, findings, themes, services, kinds: one statement each.
+    expect(all.count).toBe(one.count);
+    expect(all.count).toBeLessThanOrEqual(7);
+  });
+});
+
+describe("exploring both ways", () => {
+  it("follows authority → visit → finding → service → kind → other authorities' services", async () => {
+    const { body } = await api.post(`{
+      serviceKind(id: "mash") {
+        name
+        services { nodes { id authority { id } findings { totalCount nodes { visit { authority { id } } } } } }
+      }
+    }`);
+    const services = body.data.serviceKind.services.nodes;
+    expect(services.map((s: any) => s.authority.id).sort()).toEqual(["herefordshire", "hertfordshire"]);
+    for (const service of services) {
+      expect(service.findings.totalCount).toBeGreaterThan(0);
+      for (const finding of service.findings.nodes)
+        expect(finding.visit.authority.id).toBe(service.authority.id);
+    }
+  });
+
+  it("gives each relation from both ends: Get Safe is based in the MASH, which hosts it", async () => {
+    const { body } = await api.post(`{
+      getSafe: service(id: "herefordshire/get-safe") { basedIn { id } }
+      mash: service(id: "herefordshire/mash") { hosts { id } }
+    }`);
+    expect(body.data.getSafe.basedIn.map((s: any) => s.id)).toEqual(["herefordshire/mash"]);
+    expect(body.data.mash.hosts.map((s: any) => s.id)).toEqual(["herefordshire/get-safe"]);
+  });
+
+  it("pages with cursors and says when there is more", async () => {
+    const first = await api.post(
+      `{ findings(first: 2) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+    );
+    const page = first.body.data.findings;
+    expect(page.edges).toHaveLength(2);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const next = await api.post(
+      `query ($after: String) { findings(first: 2, after: $after) { edges { node { id } } pageInfo { hasPreviousPage } } }`,
+      {
+        after: page.pageInfo.endCursor,
+      },
+    );
+    const ids = next.body.data.findings.edges.map((e: any) => e.node.id);
+    expect(ids).toHaveLength(2);
+    expect(ids).not.toContain(page.edges[1].node.id);
+    expect(next.body.data.findings.pageInfo.hasPreviousPage).toBe(true);
+  });
+});
+
+describe("limits and errors", () => {
+  it("refuses a page larger than 100 with a clear message", async () => {
+    const { body } = await api.post(`{ findings(first: 500) { totalCount } }`);
+    expect(body.errors?.[0]?.message).toMatch(/'first' must be between 0 and 100/);
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("refuses a query too deep or too expensive before running it", async () => {
+    const before = executor.statementCount;
+    let deep = "id";
+    for (let i = 0; i < 8; i++) deep = `visit { previousVisit { ${deep} } }`;
+    const tooDeep = await api.post(`{ finding(id: "x") { ${deep} } }`);
+    expect(tooDeep.body.errors?.[0]?.message).toMatch(/exceeds maximum operation depth/);
+    const costly = await api.post(
+      `{ visits(first: 100) { nodes { findings(first: 100) { nodes { services { findings(first: 100) { totalCount } } } } } } }`,
+    );
+    expect(costly.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    expect(executor.statementCount).toBe(before);
+  });
+
+  it("never shows a stack trace or Cypher", async () => {
+    const { body } = await api.post(`{ findings(after: "not-a-cursor") { totalCount } }`);
+    const text = JSON.stringify(body.errors);
+    expect(body.errors?.[0]?.message).toMatch(/not a cursor/);
+    expect(text).not.toMatch(/stacktrace|MATCH|\.ts:\d+/);
+  });
+});
+
+describe("mutations", () => {
+  const INGEST = `mutation Ingest($input: IngestDocumentInput!) {
+    ingestDocument(input: $input) { status document { id kind } visit { id type } }
+  }`;
+  const letter = `Ofsted\n\n1 March 2024\n\nDear Ms Smith\n\nFocused visit to Rutland County Council children's services\n\nThis letter summarises the findings of a focused visit to Rutland County Council children's services on 6 and 7 February 2024. His Majesty's Inspectors for this visit were Ann Example and Bob Sample.\n\nHeadline findings\n\nSupervision is regular and reflective. Managers have a good oversight of practice.\n\nWhat needs to improve in this area of social work practice\n\n- The timeliness of return home interviews.\n`;
+
+  it("refuses to write without the API key, and says how to authorise", async () => {
+    const { body } = await api.post(INGEST, { input: { filename: "letter.txt", text: letter } });
+    expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(body.errors?.[0]?.message).toMatch(/Bearer/);
+    const wrong = await api.post(
+      INGEST,
+      { input: { filename: "letter.txt", text: letter } },
+      { authorization: "Bearer nope" },
+    );
+    expect(wrong.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("ingests a document, finds it unchanged the second time, and deletes it with what only it supported", async () => {
+    const counts = async () =>
+      (await api.post(`{ stats { documents visits authorities findings } }`)).body.data.stats;
+    const before = await counts();
+    const first = await api.post(INGEST, { input: { filename: "letter.txt", text: letter } }, authorised);
+    expect(first.body.errors).toBeUndefined();
+    expect(first.body.data.ingestDocument).toMatchObject({
+      status: "INGESTED",
+      visit: { id: "rutland/2024-02", type: "FOCUSED_VISIT" },
+    });
+    const again = await api.post(INGEST, { input: { filename: "copy.txt", text: letter } }, authorised);
+    expect(again.body.data.ingestDocument.status).toBe("UNCHANGED");
+    expect((await counts()).documents).toBe(before.documents + 1);
+    const id = first.body.data.ingestDocument.document.id;
+    const deleted = await api.post(`mutation { deleteDocument(id: "${id}") { id } }`, {}, authorised);
+    expect(deleted.body.data.deleteDocument.id).toBe(id);
+    expect(await counts()).toEqual(before);
+    const missing = await api.post(`mutation { deleteDocument(id: "${id}") { id } }`, {}, authorised);
+    expect(missing.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("rejects bad input with a message that names the problem, writing nothing", async () => {
+    const before = (await api.post(`{ stats { documents } }`)).body.data.stats.documents;
+    const both = await api.post(
+      INGEST,
+      { input: { filename: "x", text: "a", pdfBase64: "YQ==" } },
+      authorised,
+    );
+    expect(both.body.errors?.[0]?.message).toMatch(/exactly one of 'text' and 'pdfBase64'/);
+    const html = Buffer.from(
+      await readFile(new URL("../fixtures/80429_birmingham__19-october-2012.pdf", import.meta.url)),
+    );
+    const notPdf = await api.post(
+      INGEST,
+      { input: { filename: "page.pdf", pdfBase64: html.toString("base64") } },
+      authorised,
+    );
+    expect(notPdf.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(notPdf.body.errors?.[0]?.message).toMatch(/page\.pdf/);
+    const badDate = await api.post(
+      INGEST,
+      { input: { filename: "letter.txt", text: letter, metadata: { visitStartDate: "2024-13" } } },
+      authorised,
+    );
+    expect(badDate.body.errors?.[0]?.message).toMatch(/PartialDate|YYYY-MM/);
+    expect((await api.post(`{ stats { documents } }`)).body.data.stats.documents).toBe(before);
+  });
+});
