@@ -23,7 +23,7 @@ export interface Block {
 const MARKER = /^(?:[-•◼▪●]\s+)?(?:(\d{1,3}(?:\.\d{1,2})*)\.?\s+(?=\S))?/u;
 const BULLET = /^[-•◼▪●]\s+/u;
 const ENDS_SENTENCE = /[.!;]["'’”)\]]*$/u;
-const INNER_SENTENCE = /[a-z)][.!?]["'’”]?\s+[A-Z]/u;
+const INNER_SENTENCE = /[a-z)][.!?]["'’”]?\s+["'‘“(]?[A-Z]/u;
 const MAX_HEADING = 160;
 const CUT_SENTENCE_END =
   /\s(in|the|of|and|or|for|to|a|an|with|that|this|those|these|by|from|at|on|as|is|are|was|were|be|not|but|which|who|its|their|has|have|had|than|into|been|will|would|can)$/u;

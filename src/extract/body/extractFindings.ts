@@ -45,6 +45,7 @@ const CONTACT = /@|www\.|https?:\/\/|\b(0\d{3}|0\d{4}) ?\d{3} ?\d{3,4}\b|\bTel:/
 /** Sentences that only illustrate or follow from the one before belong with it. */
 const FOLLOWS_ON = /^(for example|for instance|as a result|consequently|this means|in that sense|e\.g\.)/i;
 const MIN_WORDS = 4;
+const CROSS_REFERENCE = /\s*\(recommendations?\)\s*$/iu;
 
 /**
  * The findings of a document: each evaluative sentence of its body (a sentence that illustrates or
@@ -76,6 +77,9 @@ export function extractFindings(
       end = (blocks[i] as Block).end;
     }
     for (const sentence of findingSentences(text, block.bodyStart, end)) {
+      // A SIF paragraph's closing '(Recommendation)' cross-refers to the list; it is not part of the finding.
+      const marker = CROSS_REFERENCE.exec(text.slice(sentence.start, sentence.end));
+      if (marker) sentence.end = sentence.start + marker.index;
       const sentenceText = text.slice(sentence.start, sentence.end).replace(/\s+/g, " ");
       if (sentenceText.split(" ").length < MIN_WORDS || sentenceText.endsWith(":")) continue;
       if (BOILERPLATE.some((re) => re.test(sentenceText))) continue;

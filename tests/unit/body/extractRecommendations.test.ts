@@ -178,3 +178,13 @@ describe("extractRecommendations with nested bullets", () => {
     ]);
   });
 });
+
+describe("extractRecommendations across a page break", () => {
+  it("joins an item to the lower-case paragraph that continues it", () => {
+    const text =
+      "What needs to improve?\n\n- The quality of plans for children who\n\nare in care.\n\nMain findings\n";
+    const [item] = extractRecommendations(text, documentBlocks(text), "OFSTED_LETTER");
+    expect(item?.text).toBe("The quality of plans for children who are in care.");
+    expect(text.slice(item?.start, item?.end)).toBe("The quality of plans for children who\n\nare in care.");
+  });
+});

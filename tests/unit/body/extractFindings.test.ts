@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { documentBlocks } from "../../../src/extract/body/documentBlocks.ts";
+import { extractFindings } from "../../../src/extract/body/extractFindings.ts";
+import { readingPlan } from "../../../src/extract/body/readingPlan.ts";
+
+function findings(lines: string[]) {
+  const text = `${lines.join("\n")}\n`;
+  const blocks = documentBlocks(text);
+  const plan = readingPlan(blocks, "OFSTED_REPORT", "somewhere");
+  return extractFindings(text, blocks, plan, { skipBlocks: new Set(), namesService: () => false });
+}
+
+describe("extractFindings", () => {
+  it("reads each evaluative sentence with its section, keeping an example with the sentence it illustrates", () => {
+    const found = findings([
+      "The experiences and progress of children in care: good",
+      "",
+      "12. Targeted services are used effectively. For example, a specialist worker visits the ten most vulnerable children. Plans are not specific enough.",
+    ]);
+    expect(found.map((f) => [f.text, f.polarity, f.section])).toEqual([
+      [
+        "Targeted services are used effectively. For example, a specialist worker visits the ten most vulnerable children.",
+        "STRENGTH",
+        "The experiences and progress of children in care: good",
+      ],
+      [
+        "Plans are not specific enough.",
+        "WEAKNESS",
+        "The experiences and progress of children in care: good",
+      ],
+    ]);
+  });
+
+  it("drops a SIF paragraph's '(Recommendation)' cross-reference from the finding", () => {
+    const [finding] = findings([
+      "Inspection findings",
+      "",
+      "40. Plans are not specific enough. (Recommendation)",
+    ]);
+    expect(finding?.text).toBe("Plans are not specific enough.");
+  });
+
+  it("reads nothing from data sections, list introductions or Ofsted's back matter", () => {
+    const found = findings([
+      "Information about this local authority area",
+      "",
+      "- At 31 March 2015, 308 children were the subject of a child protection plan.",
+      "",
+      "Summary",
+      "",
+      "Inspectors noted the following strengths:",
+      "",
+      "- Supervision is regular and reflective.",
+      "",
+      "The Office for Standards in Education, Children's Services and Skills (Ofsted) regulates and inspects to achieve excellence in the care of children.",
+      "",
+      "If you would like a copy of this document in a different format, please telephone us.",
+    ]);
+    expect(found.map((f) => f.text)).toEqual(["Supervision is regular and reflective."]);
+  });
+});
