@@ -21,6 +21,7 @@ export interface Block {
 }
 
 const MARKER = /^(?:[-•◼▪●]\s+)?(?:(\d{1,3}(?:\.\d{1,2})*)\.?\s+(?=\S))?/u;
+const NUMBER_CELL = /^(\d{1,3})\. \| (?=\S)/u;
 const BULLET = /^[-•◼▪●]\s+/u;
 const ENDS_SENTENCE = /[.!;]["'’”)\]]*$/u;
 const INNER_SENTENCE = /[a-z)][.!?]["'’”]?\s+["'‘“(]?[A-Z]/u;
@@ -47,6 +48,13 @@ export function documentBlocks(text: string): Block[] {
 
 function classify(line: string, start: number): Block {
   const end = start + line.length;
+  // A numbered paragraph whose number the PDF reader took for a table cell: '129. | Staff report ...'.
+  const numberCell = NUMBER_CELL.exec(line);
+  if (numberCell && !line.slice(numberCell[0].length).includes(" | ")) {
+    const bodyStart = start + numberCell[0].length;
+    const body = line.slice(numberCell[0].length);
+    return { kind: "numbered", start, end, text: line, body, bodyStart, number: numberCell[1] as string };
+  }
   if (line.includes(" | ") || line.startsWith("| ") || line.endsWith(" |")) {
     return { kind: "row", start, end, text: line, body: line, bodyStart: start, number: null };
   }

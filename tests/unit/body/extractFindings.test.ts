@@ -59,3 +59,14 @@ describe("extractFindings", () => {
     expect(found.map((f) => f.text)).toEqual(["Supervision is regular and reflective."]);
   });
 });
+
+describe("extractFindings on numbered paragraphs read as table rows", () => {
+  it("reads '129. | text' as paragraph 129", () => {
+    const [finding] = findings([
+      "Leadership, management and governance",
+      "",
+      "129. | Staff report that senior managers are visible and supportive.",
+    ]);
+    expect(finding?.text).toBe("Staff report that senior managers are visible and supportive.");
+  });
+});
