@@ -68,7 +68,8 @@ function linesOf(text: string): Line[] {
 /**
  * Finds the first judgement table made of these labels (two or more label lines close together) and
  * reads its grades. Lines of the table: label lines (short, not a sentence, which may begin with an item
- * number or a stray grade word), lines of grade words only, and short continuation lines ('permanence').
+ * number or a stray grade word), lines of grade words only, other rows (` | `), and short continuation
+ * lines ('permanence').
  */
 function readTable(text: string, labels: AreaLabel[]): Judgement[] {
   const labelStart = new RegExp(
@@ -89,6 +90,7 @@ function readTable(text: string, labels: AreaLabel[]): Judgement[] {
         last = next;
       } else if (ONLY_GRADE_WORDS.test(line.text)) {
         last = next;
+      } else if (line.text.includes(" | ") && line.text.length < TABLE_LINE) {
       } else if (!(line.text.length < 60 && !/[.:;]$/.test(line.text))) {
         break;
       }
@@ -114,7 +116,10 @@ function gradesInOrder(region: string, labels: AreaLabel[]): Judgement[] {
     }
   }
   let rest = region;
-  for (const label of [...found].reverse()) rest = `${rest.slice(0, label.at)} § ${rest.slice(label.end)}`;
+  for (const label of [...found].reverse()) {
+    const inside = [...rest.slice(label.at, label.end).matchAll(GRADE_WORD)].map((word) => word[0]).join(" ");
+    rest = `${rest.slice(0, label.at)} § ${inside} ${rest.slice(label.end)}`;
+  }
   const stream = [...rest.matchAll(GRADE_WORD)].map((word) => word[0].toLowerCase()).join(" ");
   const grades = [...stream.matchAll(GRADE_PHRASE)].map((phrase) => phrase[0]);
   if (grades.length === found.length) {

@@ -62,7 +62,14 @@ export const PROSE_LABELS: AreaLabel[] = [
   { area: "CARE_LEAVERS", words: "care leavers" },
 ];
 
-/** A label's words as a pattern that lets any run of spaces, line breaks and ` | ` stand between words. */
+/**
+ * Between two words of a label: spaces, line breaks, ` | `, and the grade of a table row printed
+ * between the lines of its label ('... who need help | Requires improvement' / 'and protection').
+ */
+const LABEL_GAP =
+  "(?:[\\s|]+(?:(?:requires?|improvement|to be good|outstanding|good|inadequate)(?=[\\s|])[\\s|]*)*)";
+
+/** A label's words as a pattern that lets spaces, line breaks, ` | ` and stray grades stand between words. */
 export function labelSource(label: AreaLabel): string {
-  return label.words.replace(/ /g, "[\\s|]+").replace(/,/g, ",?");
+  return label.words.replace(/ /g, LABEL_GAP).replace(/,/g, ",?");
 }

@@ -27,8 +27,8 @@ interface OpenBlock {
 
 /**
  * Groups the lines of the pages into blocks: a new block starts at a bullet or item number, a table row,
- * a change of font size, a vertical gap wider than the line spacing, or after a short unpunctuated line
- * (a heading). A paragraph or list item that a page break interrupts is joined with its continuation on
+ * a change of font size, a vertical gap wider than the line spacing, after a short unpunctuated line
+ * (a heading), or after a short line that ends a sentence (a paragraph's last line). A paragraph or list item that a page break interrupts is joined with its continuation on
  * the next page. Lines of a block are joined with spaces; a hyphen at a line end is kept, unspaced.
  */
 export function linesToBlocks(pages: PdfPage[], layout: DocumentLayout): TextBlock[] {
@@ -98,7 +98,12 @@ function startsBlock(line: PdfLine, previous: PdfLine, block: OpenBlock, layout:
   if (gap > (layout.lineSpacing + 0.35) * size || gap < -size) return true;
   if (block.kind === "paragraph" && block.lines.length === 1 && looksLikeHeading(previous, layout))
     return true;
-  return false;
+  return endsParagraph(previous, layout);
+}
+
+/** A short line that ends a sentence: the last line of a paragraph, even with no space after it. */
+function endsParagraph(line: PdfLine, layout: DocumentLayout): boolean {
+  return /[.!?]['’"”)]*$/.test(line.text) && line.xEnd < layout.left + 0.65 * (layout.right - layout.left);
 }
 
 /** A short line with no closing punctuation, standing at the start of a block. */

@@ -60,7 +60,9 @@ function isSuperscriptOf(line: RawLine, below: RawLine): boolean {
   if (line.size > SUPERSCRIPT_SIZE * below.size) return false;
   if (line.runs.some((run) => run.text.trim().length > 4)) return false;
   return line.runs.every((run) =>
-    below.runs.some((host) => near(run.x, host.x + host.width) || near(run.x + run.width, host.x)),
+    below.runs.some(
+      (host) => (run.x >= host.x - 4 && run.x <= host.x + host.width + 4) || near(run.x + run.width, host.x),
+    ),
   );
 }
 
