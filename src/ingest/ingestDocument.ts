@@ -16,7 +16,23 @@ export interface IngestResult {
   visitId: string;
 }
 
-const StoredDocument = z.object({ id: z.string(), extractorVersion: z.string().nullable() });
+const StoredDocument = z.object({
+  id: z.string(),
+  extractorVersion: z.string().nullable(),
+  visitId: z.string(),
+});
+
+/**
+ * The visit of a document already stored by this extractor version, or null when ingesting it would
+ * change something: lets a re-run skip extraction for documents it has.
+ */
+export async function findCurrentDocument(
+  executor: Executor,
+  documentId: string,
+): Promise<{ documentId: string; visitId: string } | null> {
+  const [stored] = await executor.read("ingest/get-document", { documentId }, StoredDocument);
+  return stored?.extractorVersion === EXTRACTOR_VERSION ? { documentId, visitId: stored.visitId } : null;
+}
 
 /**
  * Writes one extracted document in ONE write transaction: all of it or nothing. A document already

@@ -1,9 +1,10 @@
+import { createHash } from "node:crypto";
 import pLimit from "p-limit";
 import type { Executor } from "../db/Executor.ts";
 import { AppError } from "../domain/AppError.ts";
 import type { RecordOverrides } from "../domain/RecordOverrides.ts";
-import { extractDocument } from "../extract/extractDocument.ts";
-import { type IngestStatus, ingestDocument } from "./ingestDocument.ts";
+import { type ExtractedDocument, extractDocument } from "../extract/extractDocument.ts";
+import { findCurrentDocument, type IngestStatus, ingestDocument } from "./ingestDocument.ts";
 
 /** One document to ingest: its path (for messages and provenance) and its bytes, read lazily if absent. */
 export interface IngestSource {
@@ -29,12 +30,14 @@ export interface IngestOptions {
   concurrency?: number;
   /** Called after each document, in completion order. */
   onOutcome?: (outcome: IngestOutcome, done: number, total: number) => void;
+  /** Extracts one document: `extractDocument` on this thread unless given (e.g. `extractInWorkers`). */
+  extract?: (input: { source: string; bytes: Uint8Array }) => Promise<ExtractedDocument>;
 }
 
 /**
  * Extracts and writes each source: each document in its own transaction, so one that fails leaves
- * nothing of itself behind and the rest go on. Extraction runs `concurrency` at a time; writes are
- * serialised, since documents of one authority touch the same visits. Never throws for a bad document:
+ * nothing of itself behind and the rest go on. A document already stored by this extractor version is
+ * not extracted again. Extraction runs `concurrency` at a time; writes are serialised, since documents of one authority touch the same visits. Never throws for a bad document:
  * its failure is an outcome with the reason. Throws only when the database is unreachable.
  */
 export async function ingestSources(
@@ -44,15 +47,25 @@ export async function ingestSources(
 ): Promise<IngestSummary> {
   const extractLimit = pLimit(options.concurrency ?? 2);
   const writeLimit = pLimit(1);
+  const extract = options.extract ?? extractDocument;
   let done = 0;
   const outcomes = await Promise.all(
     sources.map((source) =>
       extractLimit(async (): Promise<IngestOutcome> => {
         let outcome: IngestOutcome;
         try {
-          const extraction = await extractDocument({ source: source.path, bytes: await source.read() });
-          const result = await writeLimit(() => ingestDocument(executor, extraction, source.overrides));
-          outcome = { source: source.path, ...result };
+          const bytes = await source.read();
+          const current = await findCurrentDocument(
+            executor,
+            createHash("sha256").update(bytes).digest("hex"),
+          );
+          if (current) {
+            outcome = { source: source.path, status: "UNCHANGED", ...current };
+          } else {
+            const extraction = await extract({ source: source.path, bytes });
+            const result = await writeLimit(() => ingestDocument(executor, extraction, source.overrides));
+            outcome = { source: source.path, ...result };
+          }
         } catch (error) {
           // Without a database nothing further can succeed: stop. Anything else fails this document only.
           if (error instanceof AppError && error.code === "DATABASE_UNAVAILABLE") throw error;

@@ -8,6 +8,8 @@ import { GraphStore } from "../../src/store/GraphStore.ts";
 
 export const TEST_API_KEY = "test-api-key-0123456789";
 
+type GraphQLBody = { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+
 export interface TestApi {
   url: string;
   /** POSTs a GraphQL request; returns the HTTP status and the parsed body. */
@@ -15,7 +17,7 @@ export interface TestApi {
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; body: { data?: any; errors?: Array<{ message: string; extensions?: any }> } }>;
+  ): Promise<{ status: number; body: GraphQLBody }>;
   stop(): Promise<void>;
 }
 
@@ -41,7 +43,7 @@ export async function startTestApi(executor: Executor): Promise<TestApi> {
         headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: await response.json() };
+      return { status: response.status, body: (await response.json()) as GraphQLBody };
     },
     stop: () => server.stop(),
   };
