@@ -2,7 +2,7 @@ import type { DocumentKind, Inspector } from "../../domain/InspectionRecord.ts";
 import { normalisePersonName } from "./normalisePersonName.ts";
 import { splitNameList } from "./splitNameList.ts";
 
-const LEAD = /^(?:Lead|Reporting) inspector:?\s+(.+)$/im;
+const LEAD = /^(?:Lead|Reporting) inspector:?(?:\s*\|)?\s+(.+)$/im;
 const DEPUTY = /^Deputy lead inspector:?\s+(.+)$/gim;
 const TEAM = /^(?:Team|Shadow|Additional) inspectors?:?\s+(.+)$/gim;
 const LETTER_TEAM =

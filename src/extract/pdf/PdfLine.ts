@@ -25,6 +25,8 @@ export interface PdfLine {
   marker: { kind: "bullet" } | { kind: "number"; label: string } | null;
   /** The line cut at table-cell gaps (the first cell without the marker); one cell for ordinary text. */
   cells: PdfCell[];
+  /** The runs of the line after its marker, left to right. */
+  runs: PdfRun[];
   /** Footnote reference numbers printed as superscripts and removed from `text`. */
   hadFootnoteMarker: boolean;
   /** Text of a leading superscript number (a footnote's own number at the foot of a page). */

@@ -1,12 +1,11 @@
-import { cleanInline, isBulletGlyph } from "../text/cleanInline.ts";
+import { isBulletGlyph } from "../text/cleanInline.ts";
 import type { PdfCell, PdfLine, PdfRun } from "./PdfLine.ts";
+import { splitCells } from "./splitCells.ts";
 
-/** Gaps wider than this many font sizes may separate table cells (`cells`)... */
-const CELL_GAP = 1;
-/** ...and gaps wider than this surely do (` | ` in `text`). */
+/** Gaps wider than this many font sizes surely separate table cells (` | ` in `text`). */
 const WIDE_GAP = 2.5;
-/** Gaps wider than this many font sizes are word spaces; narrower ones are kerning inside a word. */
-const WORD_GAP = 0.12;
+/** An item number printed apart from its text: '1.', '12', '2.1', '(ii)', 'b)'. */
+const ITEM_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|\(?(?:[ivx]{1,5}|[a-z])\))\s*$/;
 /** A run smaller than this fraction of its neighbour's font size, raised above its baseline, is a superscript. */
 const SUPERSCRIPT_SIZE = 0.85;
 
@@ -96,7 +95,7 @@ function buildLine(line: RawLine): PdfLine {
   if (isBulletGlyph(first.text) && second) {
     marker = { kind: "bullet" };
     start = 1;
-  } else if (second && /^\s*\d{1,2}(\.\d{1,2})*\.?\s*$/.test(first.text)) {
+  } else if (second && ITEM_NUMBER.test(first.text)) {
     const gap = second.x - (first.x + first.width);
     if (gap > 0.4 * size) {
       marker = { kind: "number", label: first.text.trim() };
@@ -108,6 +107,7 @@ function buildLine(line: RawLine): PdfLine {
   return {
     text: joinCells(cells, size),
     cells,
+    runs: body,
     x: first.x,
     xEnd: Math.max(...pieces.map((run) => run.x + run.width)),
     y: line.y,
@@ -129,32 +129,6 @@ function joinCells(cells: PdfCell[], size: number): string {
     previousEnd = cell.xEnd;
   }
   return text;
-}
-
-/** Joins runs into cells: a space at word gaps, a new cell at table-cell gaps. */
-function splitCells(runs: PdfRun[], size: number): PdfCell[] {
-  const cells: PdfCell[] = [];
-  let text = "";
-  let x = runs[0]?.x ?? 0;
-  let previousEnd = Number.NEGATIVE_INFINITY;
-  const close = () => {
-    const cleaned = cleanInline(text);
-    if (cleaned.length > 0) cells.push({ text: cleaned, x, xEnd: previousEnd });
-  };
-  for (const run of runs) {
-    const gap = run.x - previousEnd;
-    if (text.length > 0 && gap > CELL_GAP * size) {
-      close();
-      text = "";
-      x = run.x;
-    } else if (text.length > 0 && gap > WORD_GAP * size && !/\s$/.test(text) && !/^\s/.test(run.text)) {
-      text += " ";
-    }
-    text += run.text;
-    previousEnd = Math.max(previousEnd, run.x + run.width);
-  }
-  close();
-  return cells;
 }
 
 function dominantSize(runs: PdfRun[]): number {

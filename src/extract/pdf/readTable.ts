@@ -1,4 +1,5 @@
 import type { PdfLine } from "./PdfLine.ts";
+import { splitCells } from "./splitCells.ts";
 
 /** How far (points) a cell may start left of its column and still belong to it. */
 const ALIGN = 4;
@@ -8,8 +9,10 @@ const ALIGN = 4;
  * over at least one more line. The columns are
  * where that line's cells start; the table goes on while each following line's cells fit inside the
  * columns (a line of ordinary text runs across them and ends it). Rows are separated by vertical gaps
- * wider than `rowGap` font sizes, an item number or bullet, or a new capitalised entry in a filled column;
- * so a label wrapped over lines, or a grade printed between two lines of its label, stays in its row.
+ * wider than `rowGap` font sizes (twice that before a lower-case line of the first column alone, the rest
+ * of a wrapped label), an item number or bullet, or a new capitalised entry in a filled column; so a label
+ * wrapped over lines, or a grade printed between two lines of its label, stays in its row. A last row
+ * that is a single line in the first column only is a heading after the table and is left out of it.
  * Returns each row as its cells joined by ` | `, and the index after the table; null if no table starts here.
  * @example rows: ["Judgement | Grade", "The impact of leaders on social work practice with children and families | Good"]
  */
@@ -29,26 +32,41 @@ export function readTable(
     end++;
   }
   if (end - start < 2) return null;
-  const rows: string[][][] = [];
-  let current: string[][] | undefined;
+  const rows: Array<{ cells: string[][]; first: number; lines: number }> = [];
+  let current: (typeof rows)[number] | undefined;
   for (let index = start; index < end; index++) {
     const line = lines[index] as PdfLine;
     const above = lines[index - 1];
     const placed = columnsOf(line, columns) ?? [];
     const gap = above && index > start ? above.y - line.y : Number.POSITIVE_INFINITY;
     const firstText = line.cells[0]?.text ?? "";
-    const refills =
-      current !== undefined && placed.every(({ column }) => (current?.[column]?.length ?? 0) > 0);
-    if (!current || gap > rowGap * line.size || line.marker || (refills && /^[A-Z0-9]/.test(firstText))) {
-      current = columns.map(() => []);
+    const filled = current?.cells;
+    const refills = filled !== undefined && placed.every(({ column }) => (filled[column]?.length ?? 0) > 0);
+    const wrapped = placed.length === 1 && placed[0]?.column === 0 && /^[a-z]/.test(firstText);
+    const apart = gap > rowGap * line.size * (wrapped ? 2 : 1);
+    if (!current || apart || line.marker || (refills && /^[A-Z0-9]/.test(firstText))) {
+      current = { cells: columns.map(() => []), first: index, lines: 0 };
       rows.push(current);
       const marker = line.marker;
-      if (marker) current[0]?.push(marker.kind === "bullet" ? "-" : marker.label);
+      if (marker) current.cells[0]?.push(marker.kind === "bullet" ? "-" : marker.label);
     }
-    for (const { column, text } of placed) current[column]?.push(text);
+    current.lines++;
+    for (const { column, text } of placed) current.cells[column]?.push(text);
+  }
+  // A last row of one line with only its first cell is a heading after the table, not a row of it.
+  let last = rows[rows.length - 1];
+  while (
+    rows.length > 1 &&
+    last &&
+    last.lines === 1 &&
+    last.cells.slice(1).every((cell) => cell.length === 0)
+  ) {
+    end = last.first;
+    rows.pop();
+    last = rows[rows.length - 1];
   }
   const texts = rows.map((row) =>
-    row
+    row.cells
       .map((pieces) => pieces.join(" "))
       .filter((cell) => cell.length > 0)
       .join(" | "),
@@ -56,10 +74,21 @@ export function readTable(
   return { end, rows: texts.filter((row) => row.length > 0) };
 }
 
-/** Which column each cell of the line falls in, or null if a cell runs across a column edge. */
+/**
+ * Which column each cell of the line falls in, or null if a cell runs across a column edge even when
+ * cut where its runs meet the columns.
+ */
 function columnsOf(line: PdfLine, columns: number[]): Array<{ column: number; text: string }> | null {
+  return place(line, line.cells, columns) ?? place(line, splitCells(line.runs, line.size, columns), columns);
+}
+
+function place(
+  line: PdfLine,
+  cells: PdfLine["cells"],
+  columns: number[],
+): Array<{ column: number; text: string }> | null {
   const placed: Array<{ column: number; text: string }> = [];
-  for (const [index, cell] of line.cells.entries()) {
+  for (const [index, cell] of cells.entries()) {
     const x = index === 0 ? line.x : cell.x;
     let column = -1;
     for (let c = columns.length - 1; c >= 0; c--) {

@@ -1,9 +1,10 @@
 /**
- * Characters that open a list item when they start a line: typographic bullets, squares, arrows and the
- * private-use glyphs of symbol fonts (U+F06E, U+F0A7, ...) that PDFs print as bullets.
+ * Characters that open a list item when they start a line: typographic bullets, squares, arrows, dashes
+ * (and the combining stroke U+0336 some PDFs draw as one) and the private-use glyphs of symbol fonts
+ * (U+F06E, U+F0A7, ...) that PDFs print as bullets.
  */
 const BULLET =
-  /^(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u25fb\u25fc\u25fe\u27a2\u25ba\u25b6\u2713\u2714\u00b7\uf000-\uf0ff*]|[-\u2013\u2014](?=\s))\s*/u;
+  /^(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u25fb\u25fc\u25fe\u27a2\u25ba\u25b6\u2713\u2714\u00b7\u2500\uf000-\uf0ff*]|\u0336|[-\u2013\u2014\u2015](?=\s))\s*/u;
 
 /** Zero-width characters, soft hyphens and stray private-use glyphs: nothing a reader sees as text. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\ue000-\uf8ff]/gu;
