@@ -1,3 +1,4 @@
+import packageJson from "../../../package.json" with { type: "json" };
 import {
   actionParams,
   documentParams,
@@ -12,11 +13,8 @@ import type { QueryResolvers } from "../generated/resolvers.ts";
 import { loadPage } from "../loadPage.ts";
 import { insightQueries } from "./insights.ts";
 
-/** Version of the API, from package.json. */
-const VERSION = process.env.npm_package_version ?? "0.1.0";
-
 export const Query: QueryResolvers = {
-  version: () => VERSION,
+  version: () => packageJson.version,
 
   authority: (_root, { id }, { loaders }) => loaders.node.Authority.load(id),
   visit: (_root, { id }, { loaders }) => loaders.node.Visit.load(id),
