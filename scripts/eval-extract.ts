@@ -206,6 +206,25 @@ async function main(): Promise<void> {
     const n = count(test);
     console.log(`  ${name.padEnd(28)} ${`${n}/${total}`.padStart(8)} ${percent(n, total)}`);
   }
+  const sif = records.filter(({ record }) => record.visit.type === "SIF_INSPECTION");
+  const sifAreas = [
+    "OVERALL_EFFECTIVENESS",
+    "SIF_HELP_AND_PROTECTION",
+    "SIF_LOOKED_AFTER_AND_PERMANENCE",
+    "SIF_ADOPTION_PERFORMANCE",
+    "SIF_CARE_LEAVERS",
+    "SIF_LEADERSHIP_MANAGEMENT_GOVERNANCE",
+    "SIF_LSCB",
+  ];
+  console.log(
+    `\nSIF reports (${sif.length}; the reference has no grades for them): reports with each judgement`,
+  );
+  for (const area of sifAreas) {
+    const n = sif.filter(({ record }) =>
+      record.judgements.some((judgement) => judgement.area === area),
+    ).length;
+    console.log(`  ${area.padEnd(38)} ${`${n}/${sif.length}`.padStart(6)}`);
+  }
   const missing = records.filter(
     ({ record }) =>
       record.visit.startDate === null ||
@@ -214,7 +233,7 @@ async function main(): Promise<void> {
       record.judgements.length === 0,
   );
   if (missing.length > 0) {
-    console.log("  reports missing a date, a visit type, a lead inspector or grades:");
+    console.log("  reports with no dates, visit type OTHER, no lead inspector or no grades (to read by hand):");
     for (const { file, record } of missing) {
       console.log(
         `    ${file}: ${record.visit.type} ${record.visit.startDate ?? "no date"} lead ${record.inspectors.find((i) => i.lead)?.name ?? "none"} grades ${record.judgements.length}`,

@@ -20,11 +20,8 @@ export function detectVisitType(
   const head = text.slice(0, 3000);
   const ilacs =
     /\bILACS\b|inspection of local authority children[’']s services|impact of leaders on social work practice/i;
-  if (
-    /joint targeted area inspection/i.test(
-      kind === "OFSTED_REPORT" || kind === "OFSTED_LETTER" ? head.slice(0, 600) : "",
-    )
-  ) {
+  const fromOfsted = kind === "OFSTED_REPORT" || kind === "OFSTED_LETTER";
+  if (fromOfsted && /joint targeted area inspection/i.test(head.slice(0, 600))) {
     return { type: "JTAI", framework: "JTAI" };
   }
   if (kind === "OFSTED_LETTER") {

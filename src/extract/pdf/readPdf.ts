@@ -1,4 +1,4 @@
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, Util } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api.d.ts";
 import type { NormalisedDocument } from "../NormalisedDocument.ts";
 import { writeBlocks } from "../text/writeBlocks.ts";
@@ -29,10 +29,12 @@ export async function readPdf(source: string, id: string, bytes: Uint8Array): Pr
     const pages: PdfPage[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
-      const [, , width, height] = page.view as [number, number, number, number];
+      const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
-      const runs = content.items.flatMap((item) => ("str" in item ? toRun(item, page.view) : []));
-      pages.push({ number, width, height, lines: pageLines(runs) });
+      const runs = content.items.flatMap((item) =>
+        "str" in item ? toRun(item, viewport.transform, viewport.height) : [],
+      );
+      pages.push({ number, width: viewport.width, height: viewport.height, lines: pageLines(runs) });
       page.cleanup();
     }
     const layout = measureLayout(pages);
@@ -44,13 +46,14 @@ export async function readPdf(source: string, id: string, bytes: Uint8Array): Pr
   }
 }
 
-/** A horizontal text item as a run in page space; rotated (vertical) text is left out. */
-function toRun(item: TextItem, view: number[]): PdfRun[] {
-  const [a, b, , d, e, f] = item.transform as number[];
-  if (a === undefined || b === undefined || d === undefined || e === undefined || f === undefined) return [];
+/**
+ * A text item as a run in the page as displayed (the page's rotation applied, y upwards from the bottom);
+ * text that is not horizontal as displayed (a rotated margin note) is left out.
+ */
+function toRun(item: TextItem, view: number[], height: number): PdfRun[] {
+  const [a = 0, b = 0, , d = 0, e = 0, f = 0] = Util.transform(view, item.transform) as number[];
   if (Math.abs(b) > 0.01 * Math.abs(a) || a <= 0) return [];
-  const size = Math.abs(d) || Math.abs(a);
-  return [{ text: item.str, x: e - (view[0] ?? 0), y: f - (view[1] ?? 0), width: item.width, size }];
+  return [{ text: item.str, x: e, y: height - f, width: item.width, size: Math.abs(d) || a }];
 }
 
 /** The document's usual font size, line spacing and text edges, weighted by the length of lines. */
