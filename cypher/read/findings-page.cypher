@@ -11,7 +11,8 @@ CALL (parentId) {
   UNION
   MATCH (:Service {id: parentId})<-[:MENTIONS]-(n:Finding) WHERE $by = 'service' RETURN n
   UNION
-  MATCH (n:Finding) WHERE $by = 'all' RETURN n
+  // Guarded before the scan: as a WHERE on the MATCH, the planner scans every Finding once per parent.
+  WITH parentId WHERE $by = 'all' CALL () { MATCH (n:Finding) RETURN n } RETURN n
 }
 WITH parentId, n
 WHERE ($polarity IS NULL OR n.polarity = $polarity)

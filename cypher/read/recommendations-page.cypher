@@ -11,7 +11,8 @@ CALL (parentId) {
   UNION
   MATCH (:Service {id: parentId})<-[:MENTIONS]-(n:Recommendation) WHERE $by = 'service' RETURN n
   UNION
-  MATCH (n:Recommendation) WHERE $by = 'all' RETURN n
+  // Guarded before the scan: as a WHERE on the MATCH, the planner scans every Recommendation once per parent.
+  WITH parentId WHERE $by = 'all' CALL () { MATCH (n:Recommendation) RETURN n } RETURN n
 }
 WITH parentId, n
 WHERE ($themeId IS NULL OR $themeId IN n.themeIds)

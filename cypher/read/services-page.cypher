@@ -5,7 +5,8 @@ CALL (parentId) {
   UNION
   MATCH (n:Service) WHERE $by = 'kind' AND n.kindId = parentId RETURN n
   UNION
-  MATCH (n:Service) WHERE $by = 'all' RETURN n
+  // Guarded before the scan: as a WHERE on the MATCH, the planner scans every Service once per parent.
+  WITH parentId WHERE $by = 'all' CALL () { MATCH (n:Service) RETURN n } RETURN n
 }
 WITH parentId, n
 WHERE ($authorityId IS NULL OR n.authorityId = $authorityId)
