@@ -1,0 +1,190 @@
+import { execFile, spawn } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import pLimit from "p-limit";
+import { AppError } from "../src/domain/AppError.ts";
+import { listDocumentFiles } from "../src/extract/listDocumentFiles.ts";
+import { readDocumentFile } from "../src/extract/readDocumentFile.ts";
+import type { PhaseResult } from "./ingestPhase.ts";
+import { type ChildMeasurement, measureInChild, timed } from "./measure.ts";
+
+/** One row of the ingestion table. */
+export interface IngestFigure {
+  name: string;
+  workers: number;
+  wallMs: number;
+  /** Peak RSS in bytes; for pdftotext, the sum of the largest `parallelism` per-file peaks (an upper bound). */
+  peakRssBytes: number | null;
+  documents: number;
+  failed: number;
+  output: number;
+}
+
+export interface IngestBenchResult {
+  corpus: string;
+  readable: number;
+  unreadable: string[];
+  parallelism: number;
+  pdftotext: IngestFigure | null;
+  /** Why pdftotext was not measured, when it was not. */
+  pdftotextMissing: string | null;
+  phases: IngestFigure[];
+}
+
+export const PDFTOTEXT_INSTALL = "apt-get install -y poppler-utils";
+
+/**
+ * The documents of the corpus that are readable PDFs (the bench runs every phase on the same files), and
+ * the others with the reason. Throws AppError BAD_INPUT when the corpus folder does not exist.
+ */
+export async function readableCorpus(dir: string): Promise<{ files: string[]; unreadable: string[] }> {
+  const files: string[] = [];
+  const unreadable: string[] = [];
+  for (const file of await listDocumentFiles(dir)) {
+    try {
+      await readDocumentFile(file);
+      files.push(file);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      unreadable.push(error.message);
+    }
+  }
+  return { files, unreadable };
+}
+
+/** The installed pdftotext's version line, or null when it is not on PATH. */
+export async function pdftotextVersion(): Promise<string | null> {
+  try {
+    const { stderr, stdout } = await promisify(execFile)("pdftotext", ["-v"]);
+    return `${stderr}${stdout}`.split("\n")[0]?.trim() ?? "pdftotext";
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return null;
+    // Older poppler prints the version and exits non-zero.
+    const output = `${(error as { stderr?: string }).stderr ?? ""}`;
+    return output.split("\n")[0]?.trim() || "pdftotext";
+  }
+}
+
+/** Peak RSS (KiB) of one command, through GNU time when it is installed. */
+function runMeasured(command: string, args: string[], withTime: boolean): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const child = withTime
+      ? spawn("/usr/bin/time", ["-f", "BENCH_MAXRSS %M", command, ...args], {
+          stdio: ["ignore", "ignore", "pipe"],
+        })
+      : spawn(command, args, { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.once("error", reject);
+    child.once("close", () => {
+      const match = /BENCH_MAXRSS (\d+)/.exec(stderr);
+      resolve(match ? Number(match[1]) : null);
+    });
+  });
+}
+
+/** pdftotext over the files, `parallelism` processes at a time, text thrown away as ours is. */
+async function measurePdftotext(files: string[], parallelism: number): Promise<IngestFigure> {
+  const withTime = await promisify(execFile)("/usr/bin/time", ["-f", "%M", "true"]).then(
+    () => true,
+    () => false,
+  );
+  const limit = pLimit(parallelism);
+  const peaks: number[] = [];
+  const { ms } = await timed(() =>
+    Promise.all(
+      files.map((file) =>
+        limit(async () => {
+          const peak = await runMeasured("pdftotext", ["-q", "-enc", "UTF-8", file, "/dev/null"], withTime);
+          if (peak !== null) peaks.push(peak);
+        }),
+      ),
+    ),
+  );
+  peaks.sort((a, b) => b - a);
+  return {
+    name: "pdftotext (reference)",
+    workers: parallelism,
+    wallMs: ms,
+    peakRssBytes: peaks.length > 0 ? peaks.slice(0, parallelism).reduce((a, b) => a + b, 0) * 1024 : null,
+    documents: files.length,
+    failed: 0,
+    output: 0,
+  };
+}
+
+const PHASE = new URL("./ingestPhase.ts", import.meta.url);
+
+/**
+ * Ingestion figures over the corpus's readable PDFs, each phase in a fresh process: pdftotext (the
+ * reference, `parallelism` processes at a time); our PDF text extraction alone, extraction to records and
+ * the full ingest into the bench Neo4j (emptied first), each with `parallelism` worker threads; and the full
+ * ingest as `ofsted-graph ingest` runs it by default (extraction on the main thread), for comparison.
+ */
+export async function runIngestBench(options: {
+  corpusDir: string;
+  uri: string;
+  parallelism: number;
+  outDir: string;
+  limit?: number;
+  /** Also measure the full ingest with extraction on the main thread (the CLI's default, `--workers 0`). */
+  withMainThread: boolean;
+  log: (message: string) => void;
+}): Promise<IngestBenchResult> {
+  const { parallelism, log } = options;
+  const corpus = await readableCorpus(options.corpusDir);
+  const files = options.limit ? corpus.files.slice(0, options.limit) : corpus.files;
+  const listFile = join(options.outDir, "ingest-files.txt");
+  await writeFile(listFile, `${files.join("\n")}\n`);
+  log(`ingest: ${files.length} readable PDFs (${corpus.unreadable.length} unreadable left out)`);
+
+  const version = await pdftotextVersion();
+  let pdftotext: IngestFigure | null = null;
+  let pdftotextMissing: string | null = null;
+  if (version) {
+    log(`ingest: pdftotext (${version}), ${parallelism} at a time`);
+    pdftotext = await measurePdftotext(files, parallelism);
+  } else {
+    pdftotextMissing = `pdftotext is not installed: no reference for the ingest ratios (install it with \`${PDFTOTEXT_INSTALL}\`)`;
+    log(`ingest: ${pdftotextMissing}`);
+  }
+
+  const phase = async (name: string, which: string, workers: number, extra: string[] = []) => {
+    log(`ingest: ${name}, ${workers === 0 ? "on the main thread" : `${workers} worker threads`}`);
+    const m: ChildMeasurement<PhaseResult> = await measureInChild(PHASE, [
+      which,
+      listFile,
+      String(workers),
+      ...extra,
+    ]);
+    const figure: IngestFigure = {
+      name,
+      workers,
+      wallMs: m.wallMs,
+      peakRssBytes: m.peakRssBytes,
+      ...m.result,
+    };
+    return figure;
+  };
+  const phases = [
+    await phase("(a) PDF text extraction alone", "text", parallelism),
+    await phase("(b) extraction to records", "records", parallelism),
+    await phase("(c) full ingest into Neo4j", "ingest", parallelism, [options.uri]),
+  ];
+  if (options.withMainThread) {
+    phases.push(await phase("(c) full ingest, extraction on the main thread", "ingest", 0, [options.uri]));
+  }
+  return {
+    corpus: options.corpusDir,
+    readable: files.length,
+    unreadable: corpus.unreadable,
+    parallelism,
+    pdftotext,
+    pdftotextMissing,
+    phases,
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * One ingestion phase, run by `ingestBench.ts` in a process of its own (see `measureInChild`):
+ *
+ *   ingestPhase.ts text    <file list> <workers>          PDF text extraction alone (readPdf)
+ *   ingestPhase.ts records <file list> <workers>          extraction to validated records (extractDocument)
+ *   ingestPhase.ts ingest  <file list> <workers> <uri>    the full ingest into an emptied Neo4j
+ *
+ * `<file list>` is a file naming one document per line; `<workers>` is the number of worker threads
+ * (0: everything on the main thread, as `ofsted-graph ingest` does by default).
+ */
+import { readFile } from "node:fs/promises";
+import pLimit from "p-limit";
+import { extractDocument } from "../src/extract/extractDocument.ts";
+import type { NormalisedDocument } from "../src/extract/NormalisedDocument.ts";
+import { readPdf } from "../src/extract/pdf/readPdf.ts";
+import { readDocumentFile } from "../src/extract/readDocumentFile.ts";
+import { extractInWorkers } from "../src/ingest/extractInWorkers.ts";
+import { ingestSources } from "../src/ingest/ingestSources.ts";
+import { WorkerPool } from "../src/ingest/WorkerPool.ts";
+import { openBenchExecutor, wipeBenchDatabase } from "./benchDatabase.ts";
+import { reportFromChild } from "./measure.ts";
+
+/** What a phase reports besides time and memory. */
+export interface PhaseResult {
+  documents: number;
+  failed: number;
+  /** Characters of text (text phase), or findings extracted (records and ingest phases). */
+  output: number;
+}
+
+const [phase, listFile, workersArg, uri] = process.argv.slice(2);
+const workers = Number(workersArg ?? 0);
+const files = (await readFile(listFile as string, "utf8")).split("\n").filter(Boolean);
+
+/** Documents in flight: enough to keep every worker busy while another document is being written. */
+const inFlight = Math.max(2, workers * 2);
+
+async function textPhase(): Promise<PhaseResult> {
+  const pool =
+    workers > 0
+      ? new WorkerPool<[string, string, Uint8Array], NormalisedDocument>(
+          { module: new URL("../src/extract/pdf/readPdf.ts", import.meta.url), exportName: "readPdf" },
+          workers,
+        )
+      : null;
+  const read = pool ? (...args: [string, string, Uint8Array]) => pool.run(...args) : readPdf;
+  const limit = pLimit(inFlight);
+  let output = 0;
+  let failed = 0;
+  try {
+    await Promise.all(
+      files.map((file) =>
+        limit(async () => {
+          try {
+            const doc = await read(file, file, await readDocumentFile(file));
+            output += doc.text.length;
+          } catch {
+            failed += 1;
+          }
+        }),
+      ),
+    );
+  } finally {
+    await pool?.close();
+  }
+  return { documents: files.length, failed, output };
+}
+
+async function recordsPhase(): Promise<PhaseResult> {
+  const pool = workers > 0 ? extractInWorkers(workers) : null;
+  const extract = pool ? pool.extract : extractDocument;
+  const limit = pLimit(inFlight);
+  let output = 0;
+  let failed = 0;
+  try {
+    await Promise.all(
+      files.map((file) =>
+        limit(async () => {
+          try {
+            const { record } = await extract({ source: file, bytes: await readDocumentFile(file) });
+            output += record.findings.length;
+          } catch {
+            failed += 1;
+          }
+        }),
+      ),
+    );
+  } finally {
+    await pool?.close();
+  }
+  return { documents: files.length, failed, output };
+}
+
+/** The full ingest into an emptied database; emptying it is not timed, starting the workers is. */
+async function ingestPhase(): Promise<void> {
+  const executor = await openBenchExecutor(uri as string);
+  await wipeBenchDatabase(executor);
+  try {
+    await reportFromChild(async (): Promise<PhaseResult> => {
+      const pool = workers > 0 ? extractInWorkers(workers) : null;
+      try {
+        const summary = await ingestSources(
+          executor,
+          files.map((path) => ({ path, read: () => readDocumentFile(path) })),
+          { concurrency: inFlight, ...(pool ? { extract: pool.extract } : {}) },
+        );
+        const [row] = await executor.readTransaction((tx) => tx.run("graph/count-nodes"));
+        const nodes = (row?.nodes ?? []) as Array<{ label: string; count: number }>;
+        return {
+          documents: files.length,
+          failed: summary.failed,
+          output: nodes.find((n) => n.label === "Finding")?.count ?? 0,
+        };
+      } finally {
+        await pool?.close();
+      }
+    });
+  } finally {
+    await executor.close();
+  }
+}
+
+if (phase === "text") await reportFromChild(textPhase);
+else if (phase === "records") await reportFromChild(recordsPhase);
+else if (phase === "ingest") await ingestPhase();
+else throw new Error(`unknown phase '${phase}' (text, records, ingest)`);

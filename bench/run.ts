@@ -1,0 +1,248 @@
+/**
+ * `npm run bench [-- options]`: the performance bench (a script, not a test). From one run it prints the
+ * ingestion figures against pdftotext, the latency of the use-case queries through our API, the Cypher
+ * floor and @neo4j/graphql on a scaled graph, and our API under load, with the ratios and the issue's
+ * targets checked. Everything runs on the bench's own Neo4j (`.neo4j/bench`, Bolt 7690) and HTTP ports
+ * (4690, 4691); what it starts it stops. The report also goes to `bench/out/report.md` and `.json`.
+ *
+ * Options:
+ *   --only <parts>        ingest, latency, load (comma-separated; default all)
+ *   --quick               a fast smoke run: 10 documents, a small graph, few requests, 5 s of load
+ *   --requests <n>        timed requests per query and contender (default 200)
+ *   --warmup <n>          untimed requests first (default 20)
+ *   --duration <s>        seconds of each load run (default 30)
+ *   --connections <list>  load connection counts (default 50,200)
+ *   --authorities <n>     authorities in the scaled graph (default 150)
+ *   --visits <n>          visits per authority (default 20)
+ *   --findings <n>        findings to aim for (default 150000)
+ *   --parallelism <n>     worker threads for extraction and pdftotext processes (default: cores)
+ *   --corpus <dir>        the corpus folder (default ../shared/corpus/ilacs)
+ *   --regenerate          build the scaled graph again even if an earlier run's is there
+ *   --keep-db             leave the bench Neo4j running at the end
+ */
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import type { LocalNeo4j } from "../src/db/localNeo4j.ts";
+import { BENCH_HTTP_PORT, openBenchExecutor, PEER_HTTP_PORT, startBenchNeo4j } from "./benchDatabase.ts";
+import { benchQueries } from "./benchQueries.ts";
+import {
+  type IngestBenchResult,
+  PDFTOTEXT_INSTALL,
+  pdftotextVersion,
+  readableCorpus,
+  runIngestBench,
+} from "./ingestBench.ts";
+import { type LatencyRow, runLatencyBench } from "./latencyBench.ts";
+import { type LoadRow, runLoadBench } from "./loadBench.ts";
+import { prepareScaledGraph } from "./prepareScaledGraph.ts";
+import {
+  checkTargets,
+  ingestTable,
+  latencyTable,
+  loadTable,
+  peerNotesTable,
+  scaleSummary,
+  targetsTable,
+} from "./report.ts";
+import { type RunningServer, startOurServer, startPeerServer } from "./servers.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const OUT_DIR = join(ROOT, "bench", "out");
+const PARTS = ["ingest", "latency", "load"] as const;
+type Part = (typeof PARTS)[number];
+/** Corpus documents a quick run ingests (and grows its graph from). */
+const QUICK_DOCUMENTS = 10;
+
+const { values } = parseArgs({
+  options: {
+    only: { type: "string" },
+    quick: { type: "boolean", default: false },
+    requests: { type: "string" },
+    warmup: { type: "string" },
+    duration: { type: "string" },
+    connections: { type: "string" },
+    authorities: { type: "string" },
+    visits: { type: "string" },
+    findings: { type: "string" },
+    parallelism: { type: "string" },
+    corpus: { type: "string" },
+    regenerate: { type: "boolean", default: false },
+    "keep-db": { type: "boolean", default: false },
+  },
+});
+
+const quick = values.quick ?? false;
+const number = (value: string | undefined, full: number, fast: number) =>
+  value !== undefined ? Number(value) : quick ? fast : full;
+const parts = new Set<Part>(
+  (values.only?.split(",").map((p) => p.trim()) ?? [...PARTS]).map((p) => {
+    if (!(PARTS as readonly string[]).includes(p))
+      throw new Error(`--only: unknown part '${p}' (${PARTS.join(", ")})`);
+    return p as Part;
+  }),
+);
+const settings = {
+  requests: number(values.requests, 200, 20),
+  warmup: number(values.warmup, 20, 3),
+  duration: number(values.duration, 30, 5),
+  connections: (values.connections ?? "50,200").split(",").map(Number),
+  scale: {
+    authorities: number(values.authorities, 150, 30),
+    visitsPerAuthority: number(values.visits, 20, 8),
+    targetFindings: number(values.findings, 150_000, 12_000),
+    seed: 20_240_601,
+  },
+  parallelism: number(values.parallelism, availableParallelism(), availableParallelism()),
+  corpus: resolve(ROOT, values.corpus ?? "../shared/corpus/ilacs"),
+};
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const print = (text = "") => process.stdout.write(`${text}\n`);
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function main(): Promise<void> {
+  await mkdir(OUT_DIR, { recursive: true });
+  const startedAt = new Date();
+  const loadAtStart = loadavg();
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`;
+
+  const corpusPresent = await exists(settings.corpus);
+  const notes: string[] = [];
+  if (!corpusPresent) {
+    const message = `The corpus folder ${settings.corpus} is missing: the ingestion part is skipped, and the scaled graph is grown from the seed documents instead of the corpus.`;
+    notes.push(message);
+    log(message);
+  }
+  const corpusFiles = corpusPresent
+    ? (await readableCorpus(settings.corpus)).files.slice(0, quick ? QUICK_DOCUMENTS : undefined)
+    : null;
+  const pdftotext = await pdftotextVersion();
+  if (!pdftotext && parts.has("ingest")) {
+    const message = `pdftotext is missing, so there is no reference for the ingestion ratios. Install it with: ${PDFTOTEXT_INSTALL}`;
+    notes.push(message);
+    log(message);
+  }
+
+  let neo4j: LocalNeo4j | null = null;
+  const servers: RunningServer[] = [];
+  let ingest: IngestBenchResult | null = null;
+  let latency: LatencyRow[] | null = null;
+  let load: LoadRow[] | null = null;
+  let scaled: Awaited<ReturnType<typeof prepareScaledGraph>> | null = null;
+  try {
+    neo4j = await startBenchNeo4j(log);
+
+    if (parts.has("ingest") && corpusPresent) {
+      ingest = await runIngestBench({
+        corpusDir: settings.corpus,
+        uri: neo4j.uri,
+        parallelism: settings.parallelism,
+        outDir: OUT_DIR,
+        ...(quick ? { limit: QUICK_DOCUMENTS } : {}),
+        withMainThread: !quick,
+        log,
+      });
+    }
+
+    if (parts.has("latency") || parts.has("load")) {
+      const executor = await openBenchExecutor(neo4j.uri);
+      try {
+        scaled = await prepareScaledGraph({
+          executor,
+          corpusFiles,
+          scale: settings.scale,
+          parallelism: settings.parallelism,
+          outDir: OUT_DIR,
+          regenerate: values.regenerate ?? false,
+          log,
+        });
+        log(`scale: ${scaleSummary(scaled)}`);
+        const queries = await benchQueries(executor, settings.requests);
+        log("starting our API and the @neo4j/graphql peer");
+        const ours = await startOurServer(neo4j.uri, BENCH_HTTP_PORT);
+        servers.push(ours);
+        if (parts.has("latency")) {
+          const peer = await startPeerServer(neo4j.uri, PEER_HTTP_PORT);
+          servers.push(peer);
+          latency = await runLatencyBench({
+            queries,
+            registry: executor.registry,
+            uri: neo4j.uri,
+            oursUrl: ours.url,
+            peerUrl: peer.url,
+            warmup: settings.warmup,
+            log,
+          });
+          await peer.stop();
+        }
+        if (parts.has("load")) {
+          load = await runLoadBench({
+            url: ours.url,
+            queries,
+            connections: settings.connections,
+            durationSeconds: settings.duration,
+            log,
+          });
+        }
+      } finally {
+        await executor.close();
+      }
+    }
+  } finally {
+    for (const server of servers) await server.stop().catch(() => undefined);
+    if (neo4j && !values["keep-db"]) await neo4j.stop();
+  }
+
+  const machine = {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? "unknown",
+    memoryGiB: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    neo4j: neo4j?.version ?? "not started",
+    pdftotext: pdftotext ?? "not installed",
+    loadAverage: { start: loadAtStart.map((x) => x.toFixed(2)), end: loadavg().map((x) => x.toFixed(2)) },
+  };
+  const targets = checkTargets(ingest, latency, load);
+  const sections: string[] = [
+    `# Bench run of ${startedAt.toISOString()}`,
+    `Command: \`${command}\`${quick ? " (quick mode: smoke figures, not comparable)" : ""}`,
+    `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, Neo4j ${machine.neo4j}, ${machine.pdftotext}; ` +
+      `load average at start ${machine.loadAverage.start.join(" ")}, at end ${machine.loadAverage.end.join(" ")}`,
+    ...notes.map((n) => `Note: ${n}`),
+  ];
+  if (ingest) {
+    sections.push(
+      `## Ingestion: ${ingest.readable} readable PDFs of ${ingest.corpus} (${ingest.unreadable.length} unreadable left out), parallelism ${ingest.parallelism}`,
+      ingestTable(ingest),
+    );
+  }
+  if (scaled) sections.push(`## Scaled graph\n\n${scaleSummary(scaled)}`);
+  if (latency) {
+    sections.push(
+      `## Latency: ${settings.requests} sequential requests per query and contender after ${settings.warmup} warm-up`,
+      latencyTable(latency),
+      peerNotesTable(latency),
+    );
+  }
+  if (load) sections.push(`## Load: autocannon on our API, mixed queries`, loadTable(load));
+  sections.push("## Targets", targetsTable(targets));
+  const report = sections.join("\n\n");
+  print(report);
+  await writeFile(join(OUT_DIR, "report.md"), `${report}\n`);
+  await writeFile(
+    join(OUT_DIR, "report.json"),
+    `${JSON.stringify({ startedAt, command, settings, machine, notes, ingest, scaled, latency, load, targets }, null, 2)}\n`,
+  );
+  log(`report written to ${join(OUT_DIR, "report.md")} and report.json`);
+}
+
+await main();

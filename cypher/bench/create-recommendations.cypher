@@ -1,0 +1,20 @@
+// Bench only: recommendations of generated documents, on their visits, with their themes and services.
+UNWIND $recommendations AS props
+MATCH (v:Visit {id: props.visitId})
+MATCH (d:Document {id: props.documentId})
+CREATE (n:Recommendation)
+SET n = props
+CREATE (v)-[:HAS_RECOMMENDATION]->(n)
+CREATE (n)-[:FROM_DOCUMENT]->(d)
+WITH n
+CALL (n) {
+  UNWIND n.themeIds AS themeId
+  MATCH (t:Theme {id: themeId})
+  CREATE (n)-[:ABOUT_THEME]->(t)
+}
+CALL (n) {
+  UNWIND n.serviceIds AS serviceId
+  MATCH (s:Service {id: serviceId})
+  CREATE (n)-[:MENTIONS]->(s)
+}
+RETURN count(n) AS count
