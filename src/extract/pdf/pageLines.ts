@@ -35,7 +35,40 @@ export function pageLines(runs: PdfRun[]): PdfLine[] {
       raw.push({ runs: [run], superscripts: [], y: run.y, size: run.size });
     }
   }
-  return attachSuperscripts(raw).map(buildLine);
+  return attachFloatingCells(attachSuperscripts(raw)).map(buildLine);
+}
+
+/**
+ * Moves a table cell printed between two lines (a grade centred on a label that wraps: 'Outstanding'
+ * half a line below 'The impact of leaders on social work practice with children') into the nearer of
+ * the two lines, as a cell of its own: a line less than 0.75 of a line apart from its neighbour, standing
+ * wholly to the right of the neighbour's text.
+ */
+function attachFloatingCells(lines: RawLine[]): RawLine[] {
+  const hostOf = new Map<RawLine, RawLine>();
+  lines.forEach((line, index) => {
+    const hosts = [lines[index - 1], lines[index + 1]].filter(
+      (host): host is RawLine => host !== undefined && floatsBeside(line, host),
+    );
+    hosts.sort((a, b) => Math.abs(a.y - line.y) - Math.abs(b.y - line.y));
+    const host = hosts[0];
+    if (host) hostOf.set(line, host);
+  });
+  const kept: RawLine[] = [];
+  for (const line of lines) {
+    const host = hostOf.get(line);
+    if (host && !hostOf.has(host)) host.runs.push(...line.runs);
+    else kept.push(line);
+  }
+  return kept;
+}
+
+function floatsBeside(line: RawLine, host: RawLine): boolean {
+  const size = Math.max(line.size, host.size);
+  if (Math.abs(line.y - host.y) >= 0.75 * size) return false;
+  const left = Math.min(...line.runs.map((run) => run.x));
+  const hostRight = Math.max(...host.runs.map((run) => run.x + run.width));
+  return left > hostRight + 0.5 * size;
 }
 
 /** Moves lines made only of small raised runs into the line below them, as superscripts. */
@@ -70,7 +103,7 @@ function near(a: number, b: number): boolean {
 }
 
 function buildLine(line: RawLine): PdfLine {
-  const runs = line.runs.sort((a, b) => a.x - b.x);
+  const runs = line.runs.sort(byReadingOrder);
   const size = dominantSize(runs);
   let hadFootnoteMarker = false;
   let leadingSuperscript: string | null = null;
@@ -86,7 +119,7 @@ function buildLine(line: RawLine): PdfLine {
       pieces.push({ ...sup, y: line.y });
     }
   }
-  pieces.sort((a, b) => a.x - b.x);
+  pieces.sort(byReadingOrder);
 
   const first = pieces[0] as PdfRun;
   let marker: PdfLine["marker"] = null;
@@ -129,6 +162,11 @@ function joinCells(cells: PdfCell[], size: number): string {
     previousEnd = cell.xEnd;
   }
   return text;
+}
+
+/** Left to right; runs stacked at the same x (a cell over two lines) top to bottom. */
+function byReadingOrder(a: PdfRun, b: PdfRun): number {
+  return Math.abs(a.x - b.x) < 1 ? b.y - a.y : a.x - b.x;
 }
 
 function dominantSize(runs: PdfRun[]): number {

@@ -7,7 +7,8 @@ const CELL_GAP = 1;
 const WORD_GAP = 0.12;
 
 /**
- * Joins the runs of a line (left to right) into cells: a space at word gaps, a new cell at gaps wider than
+ * Joins the runs of a line (left to right) into cells: a space at word gaps and between runs stacked in
+ * one cell (the second starts well left of where the first ends), a new cell at gaps wider than
  * a font size, and, when table columns are known, where a run starts at or past the next column's left
  * edge (a label that runs close to its grade: 'children who need help and protection improvement').
  */
@@ -27,7 +28,12 @@ export function splitCells(runs: PdfRun[], size: number, columns: number[] = [])
       close();
       text = "";
       x = run.x;
-    } else if (text.length > 0 && gap > WORD_GAP * size && !/\s$/.test(text) && !/^\s/.test(run.text)) {
+    } else if (
+      text.length > 0 &&
+      (gap > WORD_GAP * size || gap < -size) &&
+      !/\s$/.test(text) &&
+      !/^\s/.test(run.text)
+    ) {
       text += " ";
     }
     text += run.text;

@@ -93,6 +93,44 @@ describe("readPdf: page layout", () => {
   });
 });
 
+describe("readPdf: judgement tables", () => {
+  it("puts a grade printed above and below its label ('Requires' / label / 'improvement') in the label's row", async () => {
+    const row = (y: number, number: string, label: string, grade: string[]): PlacedText[] => [
+      { x: 72, y, text: number },
+      { x: 90, y, text: label },
+      ...(grade.length === 1
+        ? [{ x: 390, y, text: grade[0] ?? "" }]
+        : [
+            { x: 390, y: y + 7, text: grade[0] ?? "" },
+            { x: 390, y: y - 7, text: grade[1] ?? "" },
+          ]),
+    ];
+    const pdf = makePdf([
+      [
+        ...row(600, "1.", "Children who need help and protection", ["Requires", "improvement"]),
+        ...row(570, "2.", "Children looked after and achieving permanence", ["Good"]),
+        ...row(540, "3.", "Leadership, management and governance", ["Requires", "improvement"]),
+        {
+          x: 72,
+          y: 500,
+          text: "Inspectors found that leaders know their services well and act on what they find.",
+        },
+      ],
+    ]);
+    const doc = await readPdf("sif.pdf", ID, pdf);
+    expect(doc.text).toBe(
+      [
+        "1. Children who need help and protection | Requires improvement",
+        "2. Children looked after and achieving permanence | Good",
+        "3. Leadership, management and governance | Requires improvement",
+        "",
+        "Inspectors found that leaders know their services well and act on what they find.",
+        "",
+      ].join("\n"),
+    );
+  });
+});
+
 describe("readPdf: corpus reports follow the normalised-text contract", () => {
   it.each(["80475_hertfordshire__19-november-2018.pdf", "80475_hertfordshire__27-november-2015.pdf"])(
     "%s",
