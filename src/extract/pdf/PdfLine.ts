@@ -27,8 +27,6 @@ export interface PdfLine {
   cells: PdfCell[];
   /** The runs of the line after its marker, left to right. */
   runs: PdfRun[];
-  /** Footnote reference numbers printed as superscripts and removed from `text`. */
-  hadFootnoteMarker: boolean;
   /** Text of a leading superscript number (a footnote's own number at the foot of a page). */
   leadingSuperscript: string | null;
 }

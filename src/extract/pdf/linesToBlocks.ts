@@ -26,9 +26,10 @@ interface OpenBlock {
 }
 
 /**
- * Groups the lines of the pages into blocks: a new block starts at a bullet or item number, a table row,
- * a change of font size, a vertical gap wider than the line spacing, after a short unpunctuated line
- * (a heading), or after a short line that ends a sentence (a paragraph's last line). A paragraph or list item that a page break interrupts is joined with its continuation on
+ * Groups the lines of the pages into blocks: tables (see readTable) become rows; otherwise a new block
+ * starts at a bullet or item number, a change of font size, a vertical gap wider than the line spacing,
+ * after a short unpunctuated line (a heading) or after a short line that ends a sentence (a paragraph's
+ * last line). A paragraph or list item that a page break interrupts is joined with its continuation on
  * the next page. Lines of a block are joined with spaces; a hyphen at a line end is kept, unspaced.
  */
 export function linesToBlocks(pages: PdfPage[], layout: DocumentLayout): TextBlock[] {

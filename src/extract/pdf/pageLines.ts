@@ -20,7 +20,8 @@ interface RawLine {
  * Rebuilds the visual lines of one page from its text runs: runs grouped by baseline (top to bottom),
  * sorted by x within a line, joined with a space at word gaps and ` | ` at table-cell gaps. Superscript
  * runs are attached to the line they rise from: footnote numbers after a word are dropped, other
- * superscripts ('st' in '21st') kept. A leading bullet glyph or item number is recorded as the line's marker.
+ * superscripts ('st' in '21st') kept. A table cell printed between two lines joins the nearer one (see
+ * attachFloatingCells). A leading bullet glyph or item number is recorded as the line's marker.
  * Works in O(n log n) for n runs.
  */
 export function pageLines(runs: PdfRun[]): PdfLine[] {
@@ -105,7 +106,6 @@ function near(a: number, b: number): boolean {
 function buildLine(line: RawLine): PdfLine {
   const runs = line.runs.sort(byReadingOrder);
   const size = dominantSize(runs);
-  let hadFootnoteMarker = false;
   let leadingSuperscript: string | null = null;
   const pieces: PdfRun[] = [...runs];
   for (const sup of line.superscripts) {
@@ -113,9 +113,7 @@ function buildLine(line: RawLine): PdfLine {
     const first = runs[0];
     if (digits && first && near(sup.x + sup.width, first.x) && sup.x < first.x) {
       leadingSuperscript = sup.text.trim();
-    } else if (digits) {
-      hadFootnoteMarker = true;
-    } else {
+    } else if (!digits) {
       pieces.push({ ...sup, y: line.y });
     }
   }
@@ -147,7 +145,6 @@ function buildLine(line: RawLine): PdfLine {
     size,
     textX: (body[0] ?? first).x,
     marker,
-    hadFootnoteMarker,
     leadingSuperscript,
   };
 }
