@@ -8,7 +8,7 @@ import { extractHeader } from "./header/extractHeader.ts";
 import { authorityFromFileName } from "./header/resolveAuthority.ts";
 import type { NormalisedDocument } from "./NormalisedDocument.ts";
 import { readPdf } from "./pdf/readPdf.ts";
-import { SNIFF_BYTES, sniffDocument } from "./sniffDocument.ts";
+import { SNIFF_BYTES, sniffDocument, TAIL_BYTES } from "./sniffDocument.ts";
 import { normaliseText } from "./text/normaliseText.ts";
 
 /** A document's record and the normalised text its spans point into. */
@@ -33,7 +33,7 @@ export async function extractDocument(input: {
   bytes: Uint8Array;
 }): Promise<ExtractedDocument> {
   const { source, bytes } = input;
-  const format = sniffDocument(source, bytes.subarray(0, SNIFF_BYTES), bytes.subarray(-SNIFF_BYTES));
+  const format = sniffDocument(source, bytes.subarray(0, SNIFF_BYTES), bytes.subarray(-TAIL_BYTES));
   const id = createHash("sha256").update(bytes).digest("hex");
   const doc =
     format === "pdf" ? await readPdfText(source, id, bytes) : normaliseText(source, id, decodeText(bytes));

@@ -1,7 +1,9 @@
 import { AppError } from "../domain/AppError.ts";
 
-/** How many bytes at each end of a file are enough to tell what it is. */
+/** How many bytes at the start of a file are enough to tell what it is... */
 export const SNIFF_BYTES = 4096;
+/** ...and how far from its end a PDF's end-of-file marker may stand (incremental updates, trailing junk). */
+export const TAIL_BYTES = 65536;
 
 /**
  * Tells, from a file's first bytes (and, for a PDF, its last ones), whether it is a PDF, plain text, or
