@@ -233,7 +233,9 @@ async function main(): Promise<void> {
       record.judgements.length === 0,
   );
   if (missing.length > 0) {
-    console.log("  reports with no dates, visit type OTHER, no lead inspector or no grades (to read by hand):");
+    console.log(
+      "  reports with no dates, visit type OTHER, no lead inspector or no grades (to read by hand):",
+    );
     for (const { file, record } of missing) {
       console.log(
         `    ${file}: ${record.visit.type} ${record.visit.startDate ?? "no date"} lead ${record.inspectors.find((i) => i.lead)?.name ?? "none"} grades ${record.judgements.length}`,
