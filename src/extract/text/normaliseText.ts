@@ -55,9 +55,9 @@ function readLine(raw: string): TextBlock {
     if (cells.length > 1) return block("row", cells.join(" | ").replace(/\s+/g, " ").trim());
   }
   const heading = /^\s*#{1,6}\s+(.*)$/.exec(raw);
-  if (heading) return block("heading", cleanInline(stripMarkup(heading[1] ?? "")));
+  if (heading) return block("heading", withoutFootnoteMarker(cleanInline(stripMarkup(heading[1] ?? ""))));
   if (/^\s*(\*\*|__)[^*_]+\1\s*$/.test(raw) && raw.trim().length < 150) {
-    return block("heading", cleanInline(stripMarkup(raw)));
+    return block("heading", withoutFootnoteMarker(cleanInline(stripMarkup(raw))));
   }
   const text = cleanInline(stripMarkup(raw));
   const item = /^\s*[*+]\s+/.test(raw) ? text.replace(/^[*+]\s+/, "") : stripBullet(text);
@@ -67,7 +67,12 @@ function readLine(raw: string): TextBlock {
   }
   if (/^\d{1,2}(\.\d{1,2})*\.?\s+\S/.test(text) && /^\d{1,2}\.\s|^\d+\.\d/.test(text))
     return block("item", text);
-  return block("paragraph", text);
+  return block("paragraph", text.length < 100 ? withoutFootnoteMarker(text) : text);
+}
+
+/** A footnote number glued to the end of a heading-like line: 'What needs to improve?1' → 'What needs to improve?'. */
+function withoutFootnoteMarker(line: string): string {
+  return line.replace(/([a-z]{3}[?:)]?)\d{1,2}$/, "$1");
 }
 
 /**

@@ -33,6 +33,12 @@ describe("normaliseText", () => {
     ).toBe("risks reduce for many children. Interpreters are used.\n\nA new paragraph.\n");
   });
 
+  it("drops a footnote number glued to a heading, not a number that belongs to it", () => {
+    expect(normalise("What needs to improve?1\n\n### Information about this area2\n\nAppendix 1\n")).toBe(
+      "What needs to improve?\n\nInformation about this area\n\nAppendix 1\n",
+    );
+  });
+
   it("keeps short address lines apart and collapses whitespace", () => {
     expect(normalise("Ofsted\nPiccadilly Gate\r\nStore  Street\u00a0Manchester\n")).toBe(
       "Ofsted\n\nPiccadilly Gate\n\nStore Street Manchester\n",
