@@ -4,17 +4,20 @@
  *   ingestPhase.ts text    <file list> <workers>          PDF text extraction alone (readPdf)
  *   ingestPhase.ts records <file list> <workers>          extraction to validated records (extractDocument)
  *   ingestPhase.ts ingest  <file list> <workers> <uri>    the full ingest into an emptied Neo4j
+ *   ingestPhase.ts writes  <file list> <workers> <uri>    the graph writes alone: documents extracted first
+ *                                                         (not timed), then written one by one (timed)
  *
  * `<file list>` is a file naming one document per line; `<workers>` is the number of worker threads
  * (0: everything on the main thread, as `ofsted-graph ingest` does by default).
  */
 import { readFile } from "node:fs/promises";
 import pLimit from "p-limit";
-import { extractDocument } from "../src/extract/extractDocument.ts";
+import { type ExtractedDocument, extractDocument } from "../src/extract/extractDocument.ts";
 import type { NormalisedDocument } from "../src/extract/NormalisedDocument.ts";
 import { readPdf } from "../src/extract/pdf/readPdf.ts";
 import { readDocumentFile } from "../src/extract/readDocumentFile.ts";
 import { extractInWorkers } from "../src/ingest/extractInWorkers.ts";
+import { ingestDocument } from "../src/ingest/ingestDocument.ts";
 import { ingestSources } from "../src/ingest/ingestSources.ts";
 import { WorkerPool } from "../src/ingest/WorkerPool.ts";
 import { openBenchExecutor, wipeBenchDatabase } from "./benchDatabase.ts";
@@ -120,7 +123,49 @@ async function ingestPhase(): Promise<void> {
   }
 }
 
+/** The writes alone: every document extracted before the clock starts, then written in turn. */
+async function writesPhase(): Promise<void> {
+  const pool = extractInWorkers(Math.max(1, workers));
+  const extractions: ExtractedDocument[] = [];
+  try {
+    const limit = pLimit(inFlight);
+    await Promise.all(
+      files.map((file) =>
+        limit(async () => {
+          try {
+            extractions.push(await pool.extract({ source: file, bytes: await readDocumentFile(file) }));
+          } catch {
+            // counted as failed below
+          }
+        }),
+      ),
+    );
+  } finally {
+    await pool.close();
+  }
+  const executor = await openBenchExecutor(uri as string);
+  await wipeBenchDatabase(executor);
+  try {
+    await reportFromChild(async (): Promise<PhaseResult> => {
+      let failed = files.length - extractions.length;
+      let output = 0;
+      for (const extraction of extractions) {
+        try {
+          await ingestDocument(executor, extraction);
+          output += extraction.record.findings.length;
+        } catch {
+          failed += 1;
+        }
+      }
+      return { documents: files.length, failed, output };
+    });
+  } finally {
+    await executor.close();
+  }
+}
+
 if (phase === "text") await reportFromChild(textPhase);
 else if (phase === "records") await reportFromChild(recordsPhase);
 else if (phase === "ingest") await ingestPhase();
-else throw new Error(`unknown phase '${phase}' (text, records, ingest)`);
+else if (phase === "writes") await writesPhase();
+else throw new Error(`unknown phase '${phase}' (text, records, ingest, writes)`);
