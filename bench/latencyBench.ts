@@ -62,6 +62,32 @@ async function throughDriver(
   }
 }
 
+/** The fixed cost of a request through each server: HTTP and GraphQL with no database work. */
+export interface Baseline {
+  ours: Percentiles;
+  peer: Percentiles | null;
+}
+
+/** `{ __typename }` through our API and the peer, alternately, after `warmup` untimed requests. */
+export async function measureBaseline(
+  oursUrl: string,
+  peerUrl: string | null,
+  count: number,
+  warmup: number,
+): Promise<Baseline> {
+  const query = "{ __typename }";
+  const ours: number[] = [];
+  const peer: number[] = [];
+  for (let i = 0; i < warmup + count; i++) {
+    const a = await overHttp(oursUrl, query, {});
+    const b = peerUrl ? await overHttp(peerUrl, query, {}) : null;
+    if (i < warmup) continue;
+    ours.push(a.ms);
+    if (b) peer.push(b.ms);
+  }
+  return { ours: percentiles(ours), peer: peer.length ? percentiles(peer) : null };
+}
+
 /**
  * p50/p95/p99 of each query through our API over HTTP, the equivalent Cypher through the driver alone (the
  * floor) and the @neo4j/graphql peer over HTTP. After `warmup` untimed requests each, every request of the

@@ -1,5 +1,5 @@
 import type { IngestBenchResult } from "./ingestBench.ts";
-import type { LatencyRow } from "./latencyBench.ts";
+import type { Baseline, LatencyRow } from "./latencyBench.ts";
 import type { LoadRow } from "./loadBench.ts";
 import { formatDuration, formatMiB, formatMs, formatRatio, type Percentiles } from "./measure.ts";
 import type { ScaleSummary } from "./scaleGraph.ts";
@@ -71,6 +71,14 @@ export function latencyTable(rows: LatencyRow[]): string {
         verdict,
       ];
     }),
+  );
+}
+
+/** The fixed cost of a request, with no database work, through each server. */
+export function baselineLine(baseline: Baseline): string {
+  return (
+    `HTTP + GraphQL alone (\`{ __typename }\`, p50/p95/p99 ms): ours ${triple(baseline.ours)}, ` +
+    `peer ${triple(baseline.peer)}.`
   );
 }
 

@@ -35,10 +35,11 @@ import {
   readableCorpus,
   runIngestBench,
 } from "./ingestBench.ts";
-import { type LatencyRow, runLatencyBench } from "./latencyBench.ts";
+import { type Baseline, type LatencyRow, measureBaseline, runLatencyBench } from "./latencyBench.ts";
 import { type LoadRow, runLoadBench } from "./loadBench.ts";
 import { prepareScaledGraph } from "./prepareScaledGraph.ts";
 import {
+  baselineLine,
   checkTargets,
   ingestTable,
   latencyTable,
@@ -136,6 +137,7 @@ async function main(): Promise<void> {
   const servers: RunningServer[] = [];
   let ingest: IngestBenchResult | null = null;
   let latency: LatencyRow[] | null = null;
+  let baseline: Baseline | null = null;
   let load: LoadRow[] | null = null;
   let scaled: Awaited<ReturnType<typeof prepareScaledGraph>> | null = null;
   try {
@@ -173,6 +175,8 @@ async function main(): Promise<void> {
         if (parts.has("latency")) {
           const peer = await startPeerServer(neo4j.uri, PEER_HTTP_PORT);
           servers.push(peer);
+          log("latency: baseline { __typename } through both servers");
+          baseline = await measureBaseline(ours.url, peer.url, settings.requests, settings.warmup);
           latency = await runLatencyBench({
             queries,
             registry: executor.registry,
@@ -230,6 +234,7 @@ async function main(): Promise<void> {
     sections.push(
       `## Latency: ${settings.requests} sequential requests per query and contender after ${settings.warmup} warm-up`,
       latencyTable(latency),
+      ...(baseline ? [baselineLine(baseline)] : []),
       peerNotesTable(latency),
     );
   }
@@ -240,7 +245,7 @@ async function main(): Promise<void> {
   await writeFile(join(OUT_DIR, "report.md"), `${report}\n`);
   await writeFile(
     join(OUT_DIR, "report.json"),
-    `${JSON.stringify({ startedAt, command, settings, machine, notes, ingest, scaled, latency, load, targets }, null, 2)}\n`,
+    `${JSON.stringify({ startedAt, command, settings, machine, notes, ingest, scaled, baseline, latency, load, targets }, null, 2)}\n`,
   );
   log(`report written to ${join(OUT_DIR, "report.md")} and report.json`);
 }
