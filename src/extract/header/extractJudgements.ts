@@ -91,6 +91,7 @@ function readTable(text: string, labels: AreaLabel[]): Judgement[] {
       } else if (ONLY_GRADE_WORDS.test(line.text)) {
         last = next;
       } else if (line.text.includes(" | ") && line.text.length < TABLE_LINE) {
+        // A short table row inside the box: neither a label nor its end.
       } else if (!(line.text.length < 60 && !/[.:;]$/.test(line.text))) {
         break;
       }
