@@ -1,6 +1,6 @@
 // One page of recommendations per parent, with the total. $by says what the parents are: 'visit', 'document',
 // 'theme', 'service', or 'all' (one null parent). Filters are optional; recommendations are ordered by visit,
-// document and place in the document.
+// document and place in the document, in $direction.
 UNWIND $parents AS parentId
 CALL (parentId) {
   MATCH (n:Recommendation) WHERE $by = 'visit' AND n.visitId = parentId RETURN n
@@ -23,6 +23,9 @@ WHERE ($themeId IS NULL OR $themeId IN n.themeIds)
     MATCH (v:Visit {id: n.visitId})
     WHERE ($from IS NULL OR v.startDate >= $from) AND ($to IS NULL OR v.startDate <= $to)
   })
-WITH parentId, n ORDER BY n.visitId, n.documentId, n.ordinal
+WITH parentId, n, n.visitId + ' ' + n.documentId + ' ' + right('00000' + toString(n.ordinal), 6) AS position
+WITH parentId, n ORDER BY
+  CASE WHEN $direction = 'DESC' THEN null ELSE position END ASC,
+  CASE WHEN $direction = 'DESC' THEN position ELSE null END DESC
 WITH parentId, collect(n) AS matched
 RETURN parentId, size(matched) AS total, [x IN matched[$skip..($skip + $limit)] | x {.*}] AS items

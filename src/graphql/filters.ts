@@ -13,12 +13,19 @@ import type {
  * Statement parameters from GraphQL filters: every parameter a statement names is present, an absent
  * filter as null (Cypher needs each `$name` bound).
  */
-export function findingParams(filter: FindingFilter | null | undefined) {
-  return { polarity: filter?.polarity ?? null, ...recommendationParams(filter) };
+export function findingParams(
+  filter: FindingFilter | null | undefined,
+  order: SortDirection | null | undefined,
+) {
+  return { polarity: filter?.polarity ?? null, ...recommendationParams(filter, order) };
 }
 
-export function recommendationParams(filter: RecommendationFilter | null | undefined) {
+export function recommendationParams(
+  filter: RecommendationFilter | null | undefined,
+  order: SortDirection | null | undefined,
+) {
   return {
+    direction: order ?? "ASC",
     themeId: filter?.themeId ?? null,
     serviceId: filter?.serviceId ?? null,
     serviceKindId: filter?.serviceKindId ?? null,
@@ -57,8 +64,11 @@ export function nameParams(
   return { nameContains: filter?.nameContains ?? null, direction: order ?? "ASC" };
 }
 
-export function documentParams(filter: DocumentFilter | null | undefined) {
-  return { kind: filter?.kind ?? null, authorityId: filter?.authorityId ?? null };
+export function documentParams(
+  filter: DocumentFilter | null | undefined,
+  order: SortDirection | null | undefined,
+) {
+  return { kind: filter?.kind ?? null, authorityId: filter?.authorityId ?? null, direction: order ?? "DESC" };
 }
 
 export function actionParams(
@@ -73,10 +83,14 @@ export function actionParams(
   };
 }
 
-export function judgementParams(filter: JudgementFilter | null | undefined) {
+export function judgementParams(
+  filter: JudgementFilter | null | undefined,
+  order: SortDirection | null | undefined,
+) {
   return {
     authorityId: filter?.authorityId ?? null,
     area: filter?.area ?? null,
     grade: filter?.grade ?? null,
+    direction: order ?? "ASC",
   };
 }

@@ -97,6 +97,21 @@ describe("exploring both ways", () => {
     expect(ids).not.toContain(page.edges[1].node.id);
     expect(next.body.data.findings.pageInfo.hasPreviousPage).toBe(true);
   });
+
+  it("sorts lists either way", async () => {
+    const ids = async (order: string) =>
+      (
+        await api.post(
+          `{ findings(first: 100, order: ${order}, filter: { authorityId: "herefordshire" }) { totalCount nodes { id } } visits(order: ${order}) { nodes { startDate } } }`,
+        )
+      ).body.data;
+    const [ascending, descending] = [await ids("ASC"), await ids("DESC")];
+    expect(ascending.findings.totalCount).toBe(ascending.findings.nodes.length);
+    expect(descending.findings.nodes).toEqual([...ascending.findings.nodes].reverse());
+    const dates = ascending.visits.nodes.map((v: any) => v.startDate);
+    expect(dates).toEqual([...dates].sort());
+    expect(descending.visits.nodes.map((v: any) => v.startDate)).toEqual([...dates].reverse());
+  });
 });
 
 describe("limits and errors", () => {

@@ -144,6 +144,7 @@ export type DocumentFindingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FindingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 
@@ -152,6 +153,7 @@ export type DocumentRecommendationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RecommendationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 export type DocumentConnection = {
@@ -437,6 +439,7 @@ export type Query = {
   authorities: AuthorityConnection;
   authority?: Maybe<Authority>;
   document?: Maybe<Document>;
+  /** Sorted by date, newest first unless `order: ASC`. */
   documents: DocumentConnection;
   finding?: Maybe<Finding>;
   findings: FindingConnection;
@@ -533,6 +536,7 @@ export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 
@@ -553,6 +557,7 @@ export type QueryFindingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FindingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 
@@ -573,6 +578,7 @@ export type QueryInspectorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NameFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 
@@ -593,6 +599,7 @@ export type QueryJudgementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JudgementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 
@@ -604,6 +611,7 @@ export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NameFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 
@@ -633,6 +641,7 @@ export type QueryRecommendationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RecommendationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 
@@ -727,6 +736,7 @@ export type QueryThemeTimelineArgs = {
 export type QueryThemesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 
@@ -863,6 +873,7 @@ export type ServiceFindingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FindingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 
@@ -871,6 +882,7 @@ export type ServiceRecommendationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RecommendationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 export type ServiceConnection = {
@@ -983,6 +995,7 @@ export type ThemeFindingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FindingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 
@@ -991,6 +1004,7 @@ export type ThemeRecommendationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RecommendationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 export type ThemeConnection = {
@@ -1084,6 +1098,7 @@ export type VisitFindingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FindingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 
@@ -1092,6 +1107,7 @@ export type VisitRecommendationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RecommendationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 export type VisitConnection = {
@@ -1419,11 +1435,11 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DocumentExcerptArgs, 'end' | 'start'>>;
-  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, Partial<DocumentFindingsArgs>>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<DocumentFindingsArgs, 'order'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
   pageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<DocumentRecommendationsArgs>>;
+  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<DocumentRecommendationsArgs, 'order'>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   textLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1583,17 +1599,17 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   authorities?: Resolver<ResolversTypes['AuthorityConnection'], ParentType, ContextType, RequireFields<QueryAuthoritiesArgs, 'order'>>;
   authority?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType, RequireFields<QueryAuthorityArgs, 'id'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
-  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<QueryDocumentsArgs>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'order'>>;
   finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<QueryFindingArgs, 'id'>>;
-  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, Partial<QueryFindingsArgs>>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'order'>>;
   inspector?: Resolver<Maybe<ResolversTypes['Inspector']>, ParentType, ContextType, RequireFields<QueryInspectorArgs, 'id'>>;
-  inspectors?: Resolver<ResolversTypes['InspectorConnection'], ParentType, ContextType, Partial<QueryInspectorsArgs>>;
+  inspectors?: Resolver<ResolversTypes['InspectorConnection'], ParentType, ContextType, RequireFields<QueryInspectorsArgs, 'order'>>;
   judgement?: Resolver<Maybe<ResolversTypes['Judgement']>, ParentType, ContextType, RequireFields<QueryJudgementArgs, 'id'>>;
-  judgements?: Resolver<ResolversTypes['JudgementConnection'], ParentType, ContextType, Partial<QueryJudgementsArgs>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  judgements?: Resolver<ResolversTypes['JudgementConnection'], ParentType, ContextType, RequireFields<QueryJudgementsArgs, 'order'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'order'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationArgs, 'id'>>;
-  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<QueryRecommendationsArgs>>;
+  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'order'>>;
   recurringServices?: Resolver<Array<ResolversTypes['ServiceRecurrence']>, ParentType, ContextType, RequireFields<QueryRecurringServicesArgs, 'minVisits'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
@@ -1603,7 +1619,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
   themeTimeline?: Resolver<Maybe<ResolversTypes['ThemeTimeline']>, ParentType, ContextType, RequireFields<QueryThemeTimelineArgs, 'authorityId' | 'themeId'>>;
-  themes?: Resolver<ResolversTypes['ThemeConnection'], ParentType, ContextType, Partial<QueryThemesArgs>>;
+  themes?: Resolver<ResolversTypes['ThemeConnection'], ParentType, ContextType, RequireFields<QueryThemesArgs, 'order'>>;
   traceRecommendation?: Resolver<Maybe<ResolversTypes['RecommendationTrace']>, ParentType, ContextType, RequireFields<QueryTraceRecommendationArgs, 'id'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType, RequireFields<QueryVisitArgs, 'id'>>;
@@ -1657,13 +1673,13 @@ export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends Re
   authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
   basedIn?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, Partial<ServiceFindingsArgs>>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<ServiceFindingsArgs, 'order'>>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hosts?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ServiceKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<ServiceRecommendationsArgs>>;
+  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<ServiceRecommendationsArgs, 'order'>>;
   replaced?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   replacedBy?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
 };
@@ -1731,10 +1747,10 @@ export type StatsResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, Partial<ThemeFindingsArgs>>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<ThemeFindingsArgs, 'order'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<ThemeRecommendationsArgs>>;
+  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<ThemeRecommendationsArgs, 'order'>>;
 };
 
 export type ThemeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThemeConnection'] = ResolversParentTypes['ThemeConnection']> = {
@@ -1777,7 +1793,7 @@ export type VisitResolvers<ContextType = GraphQLContext, ParentType extends Reso
   authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, Partial<VisitFindingsArgs>>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<VisitFindingsArgs, 'order'>>;
   focusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   framework?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1786,7 +1802,7 @@ export type VisitResolvers<ContextType = GraphQLContext, ParentType extends Reso
   nextVisit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
   previousJudgement?: Resolver<Maybe<ResolversTypes['PreviousJudgement']>, ParentType, ContextType>;
   previousVisit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
-  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<VisitRecommendationsArgs>>;
+  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<VisitRecommendationsArgs, 'order'>>;
   sequenceNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['VisitType'], ParentType, ContextType>;

@@ -18,9 +18,15 @@ export const Document: DocumentResolvers = {
   visit: async (document, _args, { loaders }) =>
     required(await loaders.node.Visit.load(document.visitId), `visit ${document.visitId}`),
   findings: (document, args, { loaders }) =>
-    loadPage(loaders.page.findings, document.id, "document", findingParams(args.filter), args),
+    loadPage(loaders.page.findings, document.id, "document", findingParams(args.filter, args.order), args),
   recommendations: (document, args, { loaders }) =>
-    loadPage(loaders.page.recommendations, document.id, "document", recommendationParams(args.filter), args),
+    loadPage(
+      loaders.page.recommendations,
+      document.id,
+      "document",
+      recommendationParams(args.filter, args.order),
+      args,
+    ),
   actions: async (document, _args, { loaders }) =>
     (await loaders.related.documentActions.load(document.id))?.items ?? [],
   services: async (document, _args, { loaders }) =>

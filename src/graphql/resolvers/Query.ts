@@ -34,24 +34,25 @@ export const Query: QueryResolvers = {
   visits: (_root, args, { loaders }) =>
     loadPage(loaders.page.visits, null, "all", visitParams(args.filter, args.order), args),
   judgements: (_root, args, { loaders }) =>
-    loadPage(loaders.page.judgements, null, "all", judgementParams(args.filter), args),
+    loadPage(loaders.page.judgements, null, "all", judgementParams(args.filter, args.order), args),
   inspectors: (_root, args, { loaders }) =>
-    loadPage(loaders.page.inspectors, null, "all", nameParams(args.filter), args),
+    loadPage(loaders.page.inspectors, null, "all", nameParams(args.filter, args.order), args),
   people: (_root, args, { loaders }) =>
-    loadPage(loaders.page.people, null, "all", nameParams(args.filter), args),
+    loadPage(loaders.page.people, null, "all", nameParams(args.filter, args.order), args),
   documents: (_root, args, { loaders }) =>
-    loadPage(loaders.page.documents, null, "all", documentParams(args.filter), args),
+    loadPage(loaders.page.documents, null, "all", documentParams(args.filter, args.order), args),
   findings: (_root, args, { loaders }) =>
-    loadPage(loaders.page.findings, null, "all", findingParams(args.filter), args),
+    loadPage(loaders.page.findings, null, "all", findingParams(args.filter, args.order), args),
   recommendations: (_root, args, { loaders }) =>
-    loadPage(loaders.page.recommendations, null, "all", recommendationParams(args.filter), args),
+    loadPage(loaders.page.recommendations, null, "all", recommendationParams(args.filter, args.order), args),
   actions: (_root, args, { loaders }) =>
     loadPage(loaders.page.actions, null, "all", actionParams(args.filter, args.order), args),
   services: (_root, args, { loaders }) =>
     loadPage(loaders.page.services, null, "all", serviceParams(args.filter, args.order), args),
   serviceKinds: (_root, args, { loaders }) =>
     loadPage(loaders.page.serviceKinds, null, "all", nameParams(args.filter, args.order), args),
-  themes: (_root, args, { loaders }) => loadPage(loaders.page.themes, null, "all", {}, args),
+  themes: (_root, args, { loaders }) =>
+    loadPage(loaders.page.themes, null, "all", { direction: args.order ?? "ASC" }, args),
 
   ...insightQueries,
 };

@@ -9,9 +9,15 @@ export const Service: ServiceResolvers = {
   kind: async (service, _args, { loaders }) =>
     required(await loaders.node.ServiceKind.load(service.kindId), `service kind ${service.kindId}`),
   findings: (service, args, { loaders }) =>
-    loadPage(loaders.page.findings, service.id, "service", findingParams(args.filter), args),
+    loadPage(loaders.page.findings, service.id, "service", findingParams(args.filter, args.order), args),
   recommendations: (service, args, { loaders }) =>
-    loadPage(loaders.page.recommendations, service.id, "service", recommendationParams(args.filter), args),
+    loadPage(
+      loaders.page.recommendations,
+      service.id,
+      "service",
+      recommendationParams(args.filter, args.order),
+      args,
+    ),
   documents: async (service, _args, { loaders }) =>
     (await loaders.related.serviceRelations.load(service.id))?.documents ?? [],
   replaced: async (service, _args, { loaders }) =>

@@ -4,7 +4,13 @@ import { loadPage } from "../loadPage.ts";
 
 export const Theme: ThemeResolvers = {
   findings: (theme, args, { loaders }) =>
-    loadPage(loaders.page.findings, theme.id, "theme", findingParams(args.filter), args),
+    loadPage(loaders.page.findings, theme.id, "theme", findingParams(args.filter, args.order), args),
   recommendations: (theme, args, { loaders }) =>
-    loadPage(loaders.page.recommendations, theme.id, "theme", recommendationParams(args.filter), args),
+    loadPage(
+      loaders.page.recommendations,
+      theme.id,
+      "theme",
+      recommendationParams(args.filter, args.order),
+      args,
+    ),
 };

@@ -17,9 +17,15 @@ export const Visit: VisitResolvers = {
   actions: async (visit, _args, { loaders }) =>
     (await loaders.related.visitActions.load(visit.id))?.items ?? [],
   findings: (visit, args, { loaders }) =>
-    loadPage(loaders.page.findings, visit.id, "visit", findingParams(args.filter), args),
+    loadPage(loaders.page.findings, visit.id, "visit", findingParams(args.filter, args.order), args),
   recommendations: (visit, args, { loaders }) =>
-    loadPage(loaders.page.recommendations, visit.id, "visit", recommendationParams(args.filter), args),
+    loadPage(
+      loaders.page.recommendations,
+      visit.id,
+      "visit",
+      recommendationParams(args.filter, args.order),
+      args,
+    ),
   previousVisit: async (visit, _args, { loaders }) =>
     (await loaders.related.visitNeighbours.load(visit.id))?.previous ?? null,
   nextVisit: async (visit, _args, { loaders }) =>
