@@ -1,28 +1,28 @@
-import { existsSync } from "node:fs";
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PlaygroundExample } from "../../src/graphql/playground/PlaygroundExample.ts";
 import { playgroundPlugin } from "../../src/graphql/playground/playgroundPlugin.ts";
 import { PLAYGROUND_TITLE } from "../../src/graphql/playground/renderPlaygroundPage.ts";
+import {
+  CHROMIUM,
+  editorText,
+  hasChromium,
+  type OfflineBrowser,
+  openOfflineBrowser,
+  PATIENCE,
+} from "../helpers/offlineBrowser.ts";
 
 // Serves the playground from a real Apollo Server with a tiny schema, then drives it in Debian's headless
 // Chromium with every request that leaves the server's origin aborted and recorded: the page must render
 // GraphiQL and run the prefilled examples with no internet. The browser test needs /usr/bin/chromium
 // (`apt-get install -y chromium`); without it, it is skipped.
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-
 /** Where the browser test leaves its screenshot of the playground, for a person to look at. */
 const SCREENSHOT = join(tmpdir(), "ofsted-graph-playground.png");
-
-/** How long a check of the page may wait for GraphiQL to catch up: generous, for a loaded CI machine. */
-const PATIENCE = { timeout: 20_000 };
 
 const typeDefs = `#graphql
   type Query {
@@ -83,42 +83,17 @@ describe("GraphQL playground", () => {
   });
 
   describe("in a browser with no internet", () => {
-    let userDataDir: string;
-    let context: BrowserContext;
-    let page: Page;
-    const offOrigin: string[] = [];
-    const pageErrors: string[] = [];
+    let browser: OfflineBrowser;
+    let page: OfflineBrowser["page"];
 
     beforeAll(async () => {
       if (!hasChromium) return;
-      userDataDir = await mkdtemp(join(tmpdir(), "playground-chromium-"));
-      context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: CHROMIUM,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-        viewport: { width: 1280, height: 800 },
-      });
-      await context.route("**/*", (route) => {
-        const url = route.request().url();
-        if (new URL(url).origin === origin) return route.continue();
-        offOrigin.push(url);
-        return route.abort("internetdisconnected");
-      });
-      page = context.pages()[0] ?? (await context.newPage());
-      page.on("pageerror", (error) => pageErrors.push(error.message));
+      browser = await openOfflineBrowser(origin);
+      page = browser.page;
     });
 
     afterAll(async () => {
-      await context?.close();
-      if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+      await browser?.close();
     });
 
     it.skipIf(!hasChromium)(
@@ -167,15 +142,9 @@ describe("GraphQL playground", () => {
           .poll(() => editorText(page, ".graphiql-query-editor"), PATIENCE)
           .toContain("# The answer");
 
-        expect(offOrigin).toEqual([]);
-        expect(pageErrors).toEqual([]);
+        expect(browser.offOrigin).toEqual([]);
+        expect(browser.pageErrors).toEqual([]);
       },
     );
   });
 });
-
-/** The lines of one of GraphiQL's CodeMirror editors (the first one under `editor`), without line numbers. */
-async function editorText(page: Page, editor: string): Promise<string> {
-  const lines = await page.locator(editor).first().locator(".CodeMirror-line").allTextContents();
-  return lines.join("\n");
-}
