@@ -16,6 +16,11 @@ export interface IngestFigure {
   wallMs: number;
   /** Peak RSS in bytes; for pdftotext, the sum of the largest `parallelism` per-file peaks (an upper bound). */
   peakRssBytes: number | null;
+  /**
+   * CPU time spent, in milliseconds: the phase's process, plus the Neo4j server's for phases that write;
+   * for pdftotext, all its processes. Unlike wall time, it does not depend on what else the machine runs.
+   */
+  cpuMs: number | null;
   documents: number;
   failed: number;
   output: number;
@@ -67,11 +72,15 @@ export async function pdftotextVersion(): Promise<string | null> {
   }
 }
 
-/** Peak RSS (KiB) of one command, through GNU time when it is installed. */
-function runMeasured(command: string, args: string[], withTime: boolean): Promise<number | null> {
+/** Peak RSS (KiB) and CPU time (ms) of one command, through GNU time when it is installed. */
+function runMeasured(
+  command: string,
+  args: string[],
+  withTime: boolean,
+): Promise<{ peakKiB: number; cpuMs: number } | null> {
   return new Promise((resolve, reject) => {
     const child = withTime
-      ? spawn("/usr/bin/time", ["-f", "BENCH_MAXRSS %M", command, ...args], {
+      ? spawn("/usr/bin/time", ["-f", "BENCH_MAXRSS %M %U %S", command, ...args], {
           stdio: ["ignore", "ignore", "pipe"],
         })
       : spawn(command, args, { stdio: ["ignore", "ignore", "pipe"] });
@@ -81,8 +90,10 @@ function runMeasured(command: string, args: string[], withTime: boolean): Promis
     });
     child.once("error", reject);
     child.once("close", () => {
-      const match = /BENCH_MAXRSS (\d+)/.exec(stderr);
-      resolve(match ? Number(match[1]) : null);
+      const match = /BENCH_MAXRSS (\d+) ([\d.]+) ([\d.]+)/.exec(stderr);
+      resolve(
+        match ? { peakKiB: Number(match[1]), cpuMs: (Number(match[2]) + Number(match[3])) * 1000 } : null,
+      );
     });
   });
 }
@@ -95,12 +106,20 @@ async function measurePdftotext(files: string[], parallelism: number): Promise<I
   );
   const limit = pLimit(parallelism);
   const peaks: number[] = [];
+  let cpuMs = 0;
   const { ms } = await timed(() =>
     Promise.all(
       files.map((file) =>
         limit(async () => {
-          const peak = await runMeasured("pdftotext", ["-q", "-enc", "UTF-8", file, "/dev/null"], withTime);
-          if (peak !== null) peaks.push(peak);
+          const measured = await runMeasured(
+            "pdftotext",
+            ["-q", "-enc", "UTF-8", file, "/dev/null"],
+            withTime,
+          );
+          if (measured) {
+            peaks.push(measured.peakKiB);
+            cpuMs += measured.cpuMs;
+          }
         }),
       ),
     ),
@@ -111,6 +130,7 @@ async function measurePdftotext(files: string[], parallelism: number): Promise<I
     workers: parallelism,
     wallMs: ms,
     peakRssBytes: peaks.length > 0 ? peaks.slice(0, parallelism).reduce((a, b) => a + b, 0) * 1024 : null,
+    cpuMs: peaks.length > 0 ? cpuMs : null,
     documents: files.length,
     failed: 0,
     output: 0,
@@ -129,6 +149,8 @@ const PHASE = new URL("./ingestPhase.ts", import.meta.url);
 export async function runIngestBench(options: {
   corpusDir: string;
   uri: string;
+  /** The bench Neo4j's process, whose CPU time the writing phases count. */
+  neo4jPid: number;
   parallelism: number;
   outDir: string;
   limit?: number;
@@ -168,6 +190,7 @@ export async function runIngestBench(options: {
       wallMs: m.wallMs,
       // The writes phase extracts before its clock starts: its process's peak is extraction's, not the writes'.
       peakRssBytes: which === "writes" ? null : m.peakRssBytes,
+      cpuMs: m.cpuMs,
       ...m.result,
     };
     return figure;
@@ -175,13 +198,23 @@ export async function runIngestBench(options: {
   const phases = [
     await phase("(a) PDF text extraction alone", "text", parallelism),
     await phase("(b) extraction to records", "records", parallelism),
-    await phase("(c) full ingest into Neo4j", "ingest", parallelism, [options.uri]),
+    await phase("(c) full ingest into Neo4j", "ingest", parallelism, [options.uri, String(options.neo4jPid)]),
   ];
   if (options.withMainThread) {
-    phases.push(await phase("(c) full ingest, extraction on the main thread", "ingest", 0, [options.uri]));
+    phases.push(
+      await phase("(c) full ingest, extraction on the main thread", "ingest", 0, [
+        options.uri,
+        String(options.neo4jPid),
+      ]),
+    );
   }
   // Last, so that the database is left holding the corpus as the full ingest writes it.
-  phases.push(await phase("(d) graph writes alone (pre-extracted)", "writes", parallelism, [options.uri]));
+  phases.push(
+    await phase("(d) graph writes alone (pre-extracted)", "writes", parallelism, [
+      options.uri,
+      String(options.neo4jPid),
+    ]),
+  );
   return {
     corpus: options.corpusDir,
     readable: files.length,

@@ -3,8 +3,8 @@
  *
  *   ingestPhase.ts text    <file list> <workers>          PDF text extraction alone (readPdf)
  *   ingestPhase.ts records <file list> <workers>          extraction to validated records (extractDocument)
- *   ingestPhase.ts ingest  <file list> <workers> <uri>    the full ingest into an emptied Neo4j
- *   ingestPhase.ts writes  <file list> <workers> <uri>    the graph writes alone: documents extracted first
+ *   ingestPhase.ts ingest  <file list> <workers> <uri> <neo4j pid>   the full ingest into an emptied Neo4j
+ *   ingestPhase.ts writes  <file list> <workers> <uri> <neo4j pid>   the graph writes alone: documents extracted first
  *                                                         (not timed), then written one by one (timed)
  *
  * `<file list>` is a file naming one document per line; `<workers>` is the number of worker threads
@@ -32,7 +32,9 @@ export interface PhaseResult {
   output: number;
 }
 
-const [phase, listFile, workersArg, uri] = process.argv.slice(2);
+const [phase, listFile, workersArg, uri, neo4jPidArg] = process.argv.slice(2);
+/** The Neo4j server's process, whose CPU time the writing phases count with their own. */
+const neo4jPid = neo4jPidArg ? Number(neo4jPidArg) : undefined;
 const workers = Number(workersArg ?? 0);
 const files = (await readFile(listFile as string, "utf8")).split("\n").filter(Boolean);
 
@@ -134,7 +136,7 @@ async function ingestPhase(): Promise<void> {
       } finally {
         await pool?.close();
       }
-    });
+    }, neo4jPid);
   } finally {
     await executor.close();
   }
@@ -175,7 +177,7 @@ async function writesPhase(): Promise<void> {
         }
       }
       return { documents: files.length, failed, output };
-    });
+    }, neo4jPid);
   } finally {
     await executor.close();
   }

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** Latency percentiles of a series of samples, in milliseconds. */
@@ -43,6 +44,8 @@ export interface ChildMeasurement<T> {
   wallMs: number;
   /** Peak resident set size of the whole child process (all its threads), in bytes. */
   peakRssBytes: number;
+  /** CPU time (user + system, all threads) the child spent on the measured work, in milliseconds. */
+  cpuMs: number;
 }
 
 const RUN_JS = fileURLToPath(new URL("../bin/run.js", import.meta.url));
@@ -75,15 +78,23 @@ export function measureInChild<T>(entry: URL, args: string[]): Promise<ChildMeas
 }
 
 /**
- * In a child started by `measureInChild`: times `work` and reports its result, wall time and the
- * process's peak RSS (`process.resourceUsage().maxRSS`, which counts worker threads too) to the parent.
+ * In a child started by `measureInChild`: times `work` and reports its result, wall time, the process's
+ * peak RSS (`process.resourceUsage().maxRSS`, which counts worker threads too) and the CPU time the work
+ * took (this process's, plus that of the process `alsoCountPid` over the same span, e.g. the Neo4j server).
  */
-export async function reportFromChild<T>(work: () => Promise<T>): Promise<void> {
+export async function reportFromChild<T>(work: () => Promise<T>, alsoCountPid?: number): Promise<void> {
+  const otherBefore = alsoCountPid ? processCpuMs(alsoCountPid) : null;
+  const before = process.resourceUsage();
   const { ms, value } = await timed(work);
+  const after = process.resourceUsage();
+  const otherAfter = alsoCountPid ? processCpuMs(alsoCountPid) : null;
+  const other = otherBefore !== null && otherAfter !== null ? otherAfter - otherBefore : 0;
   const measurement: ChildMeasurement<T> = {
     result: value,
     wallMs: ms,
-    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    peakRssBytes: after.maxRSS * 1024,
+    cpuMs:
+      (after.userCPUTime + after.systemCPUTime - before.userCPUTime - before.systemCPUTime) / 1000 + other,
   };
   process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(measurement)}\n`);
 }
@@ -106,4 +117,19 @@ export function formatMs(ms: number): string {
 /** `a / b` as `1.23×`; `–` when either is missing. */
 export function formatRatio(a: number | null | undefined, b: number | null | undefined): string {
   return a == null || b == null || b === 0 ? "–" : `${(a / b).toFixed(2)}×`;
+}
+
+/**
+ * CPU time (user + system) another process has used so far, in milliseconds, from `/proc/<pid>/stat`
+ * (Linux; clock ticks of 10 ms); null where that cannot be read.
+ */
+export function processCpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // Fields 14 and 15 of stat (utime, stime) are the 12th and 13th after the command name.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }

@@ -8,7 +8,12 @@ import type { Driver } from "neo4j-driver";
  * ServiceKind, Theme, Judgement), read-only (no generated mutations). It generates the whole API from these.
  */
 export const PEER_TYPE_DEFS = /* GraphQL */ `
-  enum Polarity { STRENGTH WEAKNESS MIXED NEUTRAL }
+  enum Polarity {
+    STRENGTH
+    WEAKNESS
+    MIXED
+    NEUTRAL
+  }
 
   type Authority @node @mutation(operations: []) {
     id: ID!

@@ -35,9 +35,23 @@ export function ingestTable(result: IngestBenchResult): string {
     formatDuration(f.wallMs),
     f.peakRssBytes === null ? "–" : formatMiB(f.peakRssBytes),
     formatRatio(f.wallMs, reference?.wallMs),
+    f.cpuMs === null ? "–" : formatDuration(f.cpuMs),
+    formatRatio(f.cpuMs, reference?.cpuMs),
     f.name.startsWith("pdftotext") ? "" : `${f.documents - f.failed}/${f.documents}`,
   ]);
-  return table(["phase", "parallelism", "wall time", "peak RSS", "× pdftotext", "documents ok"], rows);
+  return table(
+    [
+      "phase",
+      "parallelism",
+      "wall time",
+      "peak RSS",
+      "wall × pdftotext",
+      "CPU time",
+      "CPU × pdftotext",
+      "documents ok",
+    ],
+    rows,
+  );
 }
 
 /** The latency table: our API, the Cypher floor and the peer, with the ratios and the verdict. */

@@ -147,6 +147,7 @@ async function main(): Promise<void> {
       ingest = await runIngestBench({
         corpusDir: settings.corpus,
         uri: neo4j.uri,
+        neo4jPid: neo4j.pid,
         parallelism: settings.parallelism,
         outDir: OUT_DIR,
         ...(quick ? { limit: QUICK_DOCUMENTS } : {}),
