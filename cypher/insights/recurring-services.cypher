@@ -1,5 +1,6 @@
 // Services, or kinds of service across authorities ($groupBy 'KIND'), that findings mention at $minVisits
-// visits or more, optionally of one authority and between two start dates; per visit, the findings.
+// visits or more, optionally of one authority and between two start dates; per visit, the findings. Each
+// row carries its service (when grouped by service) and its kind.
 // The visits come first, one authority's through its index: an `$authorityId IS NULL OR` filter on the
 // whole pattern made the planner scan every service and expand all their mentions.
 CALL () {
@@ -14,6 +15,10 @@ WITH key, v, head(collect(s.id)) AS serviceId, head(collect(s.kindId)) AS kindId
 WITH key, head(collect(serviceId)) AS serviceId, head(collect(kindId)) AS kindId,
      collect({visit: v {.*}, findings: findings}) AS visits
 WHERE size(visits) >= $minVisits
-RETURN key, serviceId, kindId, visits
+WITH key, serviceId, kindId, visits
 ORDER BY size(visits) DESC, key
 LIMIT $limit
+MATCH (kind:ServiceKind {id: kindId})
+OPTIONAL MATCH (service:Service {id: serviceId}) WHERE $groupBy = 'SERVICE'
+RETURN key, visits, service {.*} AS service, kind {.*} AS kind
+ORDER BY size(visits) DESC, key

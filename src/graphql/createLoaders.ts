@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { themeById } from "../domain/ThemeTaxonomy.ts";
 import type { GraphStore } from "../store/GraphStore.ts";
 import type { Page } from "../store/Page.ts";
 import type { PageItem, PageName } from "../store/pages.ts";
@@ -69,7 +70,13 @@ export function createLoaders(store: GraphStore): Loaders {
       Action: node("Action"),
       Service: node("Service"),
       ServiceKind: node("ServiceKind"),
-      Theme: node("Theme"),
+      // The taxonomy is fixed and the graph's Theme nodes are made from it: answer from memory.
+      Theme: new DataLoader(async (ids: readonly string[]) =>
+        ids.map((id) => {
+          const theme = themeById(id);
+          return theme ? { id: theme.id, label: theme.label, description: theme.description } : null;
+        }),
+      ),
     },
     page: {
       authorities: page("authorities"),

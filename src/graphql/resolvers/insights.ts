@@ -4,7 +4,6 @@ import type { FindingRow } from "../../store/rows.ts";
 import type { QueryResolvers } from "../generated/resolvers.ts";
 import { markPassage } from "../markPassage.ts";
 import { badInput, MAX_PAGE_SIZE } from "../pagination.ts";
-import { required } from "../required.ts";
 import { present } from "./evidenceFields.ts";
 
 /** Most recurrences `recurringServices` answers with. */
@@ -26,7 +25,7 @@ export const insightQueries: Pick<
   QueryResolvers,
   "recurringServices" | "traceRecommendation" | "themeTimeline" | "search" | "stats"
 > = {
-  recurringServices: async (_root, args, { store, loaders }) => {
+  recurringServices: async (_root, args, { store }) => {
     const minVisits = args.minVisits ?? 2;
     if (minVisits < 1) throw badInput(`'minVisits' must be at least 1, got ${minVisits}`);
     const groupBy = args.groupBy ?? (args.authorityId ? "SERVICE" : "KIND");
@@ -38,29 +37,26 @@ export const insightQueries: Pick<
       groupBy,
       limit: MAX_RECURRENCES,
     });
-    return Promise.all(
-      rows.map(async (row) => {
-        const findings = row.visits.flatMap((v) => v.findings);
-        return {
-          service:
-            groupBy === "SERVICE" && row.serviceId ? await loaders.node.Service.load(row.serviceId) : null,
-          kind: required(await loaders.node.ServiceKind.load(row.kindId), `service kind ${row.kindId}`),
-          visitCount: row.visits.length,
-          authorityCount: new Set(row.visits.map((v) => v.visit.authorityId)).size,
-          strengths: count(findings, "STRENGTH"),
-          weaknesses: count(findings, "WEAKNESS"),
-          mixed: count(findings, "MIXED"),
-          neutral: count(findings, "NEUTRAL"),
-          visits: row.visits.map((v) => ({
-            visit: v.visit,
-            strengths: count(v.findings, "STRENGTH"),
-            weaknesses: count(v.findings, "WEAKNESS"),
-            polarity: balance(v.findings),
-            findings: v.findings,
-          })),
-        };
-      }),
-    );
+    return rows.map((row) => {
+      const findings = row.visits.flatMap((v) => v.findings);
+      return {
+        service: row.service,
+        kind: row.kind,
+        visitCount: row.visits.length,
+        authorityCount: new Set(row.visits.map((v) => v.visit.authorityId)).size,
+        strengths: count(findings, "STRENGTH"),
+        weaknesses: count(findings, "WEAKNESS"),
+        mixed: count(findings, "MIXED"),
+        neutral: count(findings, "NEUTRAL"),
+        visits: row.visits.map((v) => ({
+          visit: v.visit,
+          strengths: count(v.findings, "STRENGTH"),
+          weaknesses: count(v.findings, "WEAKNESS"),
+          polarity: balance(v.findings),
+          findings: v.findings,
+        })),
+      };
+    });
   },
 
   traceRecommendation: async (_root, { id }, { store, loaders }) => {
@@ -89,12 +85,12 @@ export const insightQueries: Pick<
   },
 
   themeTimeline: async (_root, { themeId, authorityId }, { store, loaders }) => {
-    const [theme, authority] = await Promise.all([
+    const [theme, authority, rows] = await Promise.all([
       loaders.node.Theme.load(themeId),
       loaders.node.Authority.load(authorityId),
+      store.themeTimeline(themeId, authorityId),
     ]);
     if (!theme || !authority) return null;
-    const rows = await store.themeTimeline(themeId, authorityId);
     return {
       theme,
       authority,

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import type { Executor } from "../../db/Executor.ts";
-import { FindingRow, VisitRow } from "../rows.ts";
+import { FindingRow, ServiceKindRow, ServiceRow, VisitRow } from "../rows.ts";
 
 const RecurrenceRow = z.object({
   key: z.string(),
-  serviceId: z.string().nullable(),
-  kindId: z.string(),
+  service: ServiceRow.nullable(),
+  kind: ServiceKindRow,
   visits: z.array(z.object({ visit: VisitRow, findings: z.array(FindingRow) })),
 });
 export type RecurrenceRow = z.infer<typeof RecurrenceRow>;
