@@ -2,7 +2,7 @@
 # Installs the Debian packages a task needs when they are missing. Arguments name the needs:
 #   neo4j    a JDK 17 and Maven, for the project's local Neo4j (npm start, npm test)
 #   browser  Chromium, for the playground's browser test (npm test)
-#   bench    poppler-utils' pdftotext, the benchmark's reference (npm run bench)
+#   bench    poppler-utils' pdftotext, the benchmark's reference, and GNU time (npm run bench)
 # Without root or apt-get it only says what is missing (Neo4j then needs NEO4J_URI; the browser test
 # is skipped; the bench leaves out the pdftotext comparison).
 set -uo pipefail
@@ -15,7 +15,10 @@ for need in "$@"; do
       command -v mvn >/dev/null 2>&1 || missing+=(maven)
       ;;
     browser) [ -x /usr/bin/chromium ] || missing+=(chromium) ;;
-    bench) command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils) ;;
+    bench)
+      command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+      [ -x /usr/bin/time ] || missing+=(time)
+      ;;
     *) echo "ensure-system-packages: unknown need '$need'" >&2; exit 2 ;;
   esac
 done
