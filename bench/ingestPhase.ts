@@ -14,13 +14,11 @@ import { readFile } from "node:fs/promises";
 import pLimit from "p-limit";
 import type { Executor } from "../src/db/Executor.ts";
 import { type ExtractedDocument, extractDocument } from "../src/extract/extractDocument.ts";
-import type { NormalisedDocument } from "../src/extract/NormalisedDocument.ts";
 import { readPdf } from "../src/extract/pdf/readPdf.ts";
 import { readDocumentFile } from "../src/extract/readDocumentFile.ts";
 import { extractInWorkers } from "../src/ingest/extractInWorkers.ts";
 import { ingestDocument } from "../src/ingest/ingestDocument.ts";
 import { ingestSources } from "../src/ingest/ingestSources.ts";
-import { WorkerPool } from "../src/ingest/WorkerPool.ts";
 import { openBenchExecutor, wipeBenchDatabase } from "./benchDatabase.ts";
 import { reportFromChild } from "./measure.ts";
 
@@ -45,14 +43,9 @@ const WARM_UP_DOCUMENTS = 3;
 const inFlight = Math.max(2, workers * 2);
 
 async function textPhase(): Promise<PhaseResult> {
-  const pool =
-    workers > 0
-      ? new WorkerPool<[string, string, Uint8Array], NormalisedDocument>(
-          { module: new URL("../src/extract/pdf/readPdf.ts", import.meta.url), exportName: "readPdf" },
-          workers,
-        )
-      : null;
-  const read = pool ? (...args: [string, string, Uint8Array]) => pool.run(...args) : readPdf;
+  const pool = workers > 0 ? extractInWorkers(workers) : null;
+  const read = (file: string, bytes: Uint8Array) =>
+    pool ? pool.readPdfText({ source: file, id: file, bytes }) : readPdf(file, file, bytes);
   const limit = pLimit(inFlight);
   let output = 0;
   let failed = 0;
@@ -61,7 +54,7 @@ async function textPhase(): Promise<PhaseResult> {
       files.map((file) =>
         limit(async () => {
           try {
-            const doc = await read(file, file, await readDocumentFile(file));
+            const doc = await read(file, await readDocumentFile(file));
             output += doc.text.length;
           } catch {
             failed += 1;
