@@ -4,7 +4,7 @@ MATCH (a:Authority {id: s.props.authorityId})
 MERGE (k:ServiceKind {id: s.props.kindId})
 ON CREATE SET k.name = s.kindName
 MERGE (n:Service {id: s.props.id})
-SET n = s.props
+SET n = s.props, n.kindName = k.name
 MERGE (n)-[:OF_AUTHORITY]->(a)
 MERGE (n)-[:OF_KIND]->(k)
 WITH n, s

@@ -94,6 +94,8 @@ export const ServiceRow = z.object({
   aliases: ids,
   authorityId: z.string(),
   kindId: z.string(),
+  /** The kind's name, kept on the service so that following `kind` needs no statement. */
+  kindName: nullableString,
 });
 export type ServiceRow = z.infer<typeof ServiceRow>;
 

@@ -7,7 +7,9 @@ export const Service: ServiceResolvers = {
   authority: async (service, _args, { loaders }) =>
     required(await loaders.node.Authority.load(service.authorityId), `authority ${service.authorityId}`),
   kind: async (service, _args, { loaders }) =>
-    required(await loaders.node.ServiceKind.load(service.kindId), `service kind ${service.kindId}`),
+    service.kindName !== null
+      ? { id: service.kindId, name: service.kindName }
+      : required(await loaders.node.ServiceKind.load(service.kindId), `service kind ${service.kindId}`),
   findings: (service, args, { loaders }) =>
     loadPage(loaders.page.findings, service.id, "service", findingParams(args.filter, args.order), args),
   recommendations: (service, args, { loaders }) =>
