@@ -1,6 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import depthLimit from "graphql-depth-limit";
 import type { Logger } from "../log/createLogger.ts";
+import { admissionPlugin } from "./admissionPlugin.ts";
 import { EXAMPLE_QUERIES } from "./exampleQueries.ts";
 import { createFormatError } from "./formatError.ts";
 import type { GraphQLContext } from "./GraphQLContext.ts";
@@ -14,7 +15,7 @@ export const MAX_QUERY_DEPTH = 14;
 
 /**
  * The API's Apollo Server, built but not listening: schema from `schema/*.graphql`, resolvers, depth and
- * cost limits, errors shaped for clients, and the offline GraphiQL playground as the landing page.
+ * cost limits, operations admitted a few at a time in arrival order, errors shaped for clients, and the offline GraphiQL playground as the landing page.
  */
 export function createApolloServer(logger: Logger): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
@@ -23,6 +24,10 @@ export function createApolloServer(logger: Logger): ApolloServer<GraphQLContext>
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError((error) => logger.error({ err: error }, "resolver failed")),
-    plugins: [queryLimitsPlugin(), playgroundPlugin({ endpoint: "/graphql", examples: EXAMPLE_QUERIES })],
+    plugins: [
+      admissionPlugin(),
+      queryLimitsPlugin(),
+      playgroundPlugin({ endpoint: "/graphql", examples: EXAMPLE_QUERIES }),
+    ],
   });
 }

@@ -79,6 +79,19 @@ describe("exploring both ways", () => {
     expect(body.data.mash.hosts.map((s: any) => s.id)).toEqual(["herefordshire/get-safe"]);
   });
 
+  it("follows an action to its themes and each theme back to its actions", async () => {
+    const { body } = await api.post(
+      `{ actions(first: 20) { nodes { id themes { id actions(first: 100) { nodes { id } } } } } }`,
+    );
+    const actions = body.data.actions.nodes;
+    expect(actions).toHaveLength(9);
+    const links = actions.flatMap((a: any) =>
+      a.themes.map((t: any) => [a.id, t.actions.nodes.map((n: any) => n.id)]),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const [actionId, themeActions] of links) expect(themeActions).toContain(actionId);
+  });
+
   it("pages with cursors and says when there is more", async () => {
     const first = await api.post(
       `{ findings(first: 2) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,

@@ -981,12 +981,23 @@ export type Stats = {
 /** A practice theme of the curated taxonomy (supervision, thresholds, placement stability...). */
 export type Theme = {
   __typename?: 'Theme';
+  /** Council improvement actions on the theme. */
+  actions: ActionConnection;
   description: Scalars['String']['output'];
   findings: FindingConnection;
   /** Stable id: `supervision`, `front-door`. */
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
   recommendations: RecommendationConnection;
+};
+
+
+/** A practice theme of the curated taxonomy (supervision, thresholds, placement stability...). */
+export type ThemeActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortDirection>;
 };
 
 
@@ -1746,6 +1757,7 @@ export type StatsResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
+  actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<ThemeActionsArgs, 'order'>>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<ThemeFindingsArgs, 'order'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

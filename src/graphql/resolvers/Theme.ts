@@ -1,4 +1,4 @@
-import { findingParams, recommendationParams } from "../filters.ts";
+import { actionParams, findingParams, recommendationParams } from "../filters.ts";
 import type { ThemeResolvers } from "../generated/resolvers.ts";
 import { loadPage } from "../loadPage.ts";
 
@@ -13,4 +13,6 @@ export const Theme: ThemeResolvers = {
       recommendationParams(args.filter, args.order),
       args,
     ),
+  actions: (theme, args, { loaders }) =>
+    loadPage(loaders.page.actions, theme.id, "theme", actionParams(args.filter, args.order), args),
 };
