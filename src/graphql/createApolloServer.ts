@@ -23,6 +23,9 @@ export function createApolloServer(logger: Logger): ApolloServer<GraphQLContext>
     resolvers,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     includeStacktraceInErrorResponses: false,
+    // The CLI stops the server, the driver and the local Neo4j in order on SIGINT/SIGTERM; Apollo's own
+    // handlers would re-raise the signal and end the process before the rest is stopped.
+    stopOnTerminationSignals: false,
     formatError: createFormatError((error) => logger.error({ err: error }, "resolver failed")),
     plugins: [
       admissionPlugin(),
