@@ -38,7 +38,7 @@ describe("ofsted-graph start", () => {
   it("serves the seeded graph and stops everything it started on SIGINT", async () => {
     home = await mkdtemp(join(tmpdir(), "ofsted-graph-start-"));
     const [httpPort, boltPort] = [await freePort(), await freePort()];
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(httpPort),
       NEO4J_BOLT_PORT: String(boltPort),
