@@ -16,7 +16,7 @@ import type { Executor } from "../src/db/Executor.ts";
 import { type ExtractedDocument, extractDocument } from "../src/extract/extractDocument.ts";
 import { readPdf } from "../src/extract/pdf/readPdf.ts";
 import { readDocumentFile } from "../src/extract/readDocumentFile.ts";
-import { extractInWorkers } from "../src/ingest/extractInWorkers.ts";
+import { type ExtractionPool, extractInWorkers } from "../src/ingest/extractInWorkers.ts";
 import { ingestDocument } from "../src/ingest/ingestDocument.ts";
 import { ingestSources } from "../src/ingest/ingestSources.ts";
 import { openBenchExecutor, wipeBenchDatabase } from "./benchDatabase.ts";
@@ -42,10 +42,14 @@ const WARM_UP_DOCUMENTS = 3;
 /** Documents in flight: enough to keep every worker busy while another document is being written. */
 const inFlight = Math.max(2, workers * 2);
 
-async function textPhase(): Promise<PhaseResult> {
+/**
+ * Runs `work` on every file, `inFlight` at a time, with extraction in worker threads when `workers` > 0;
+ * `work` returns how much output a document gave. Counts the documents that failed.
+ */
+async function eachFile(
+  work: (pool: ExtractionPool | null, file: string, bytes: Uint8Array) => Promise<number>,
+): Promise<PhaseResult> {
   const pool = workers > 0 ? extractInWorkers(workers) : null;
-  const read = (file: string, bytes: Uint8Array) =>
-    pool ? pool.readPdfText({ source: file, id: file, bytes }) : readPdf(file, file, bytes);
   const limit = pLimit(inFlight);
   let output = 0;
   let failed = 0;
@@ -54,8 +58,7 @@ async function textPhase(): Promise<PhaseResult> {
       files.map((file) =>
         limit(async () => {
           try {
-            const doc = await read(file, await readDocumentFile(file));
-            output += doc.text.length;
+            output += await work(pool, file, await readDocumentFile(file));
           } catch {
             failed += 1;
           }
@@ -68,29 +71,22 @@ async function textPhase(): Promise<PhaseResult> {
   return { documents: files.length, failed, output };
 }
 
-async function recordsPhase(): Promise<PhaseResult> {
-  const pool = workers > 0 ? extractInWorkers(workers) : null;
-  const extract = pool ? pool.extract : extractDocument;
-  const limit = pLimit(inFlight);
-  let output = 0;
-  let failed = 0;
-  try {
-    await Promise.all(
-      files.map((file) =>
-        limit(async () => {
-          try {
-            const { record } = await extract({ source: file, bytes: await readDocumentFile(file) });
-            output += record.findings.length;
-          } catch {
-            failed += 1;
-          }
-        }),
-      ),
-    );
-  } finally {
-    await pool?.close();
-  }
-  return { documents: files.length, failed, output };
+/** (a) PDF text alone: characters of normalised text. */
+function textPhase(): Promise<PhaseResult> {
+  return eachFile(async (pool, file, bytes) => {
+    const doc = await (pool
+      ? pool.readPdfText({ source: file, id: file, bytes })
+      : readPdf(file, file, bytes));
+    return doc.text.length;
+  });
+}
+
+/** (b) Extraction to records: findings extracted. */
+function recordsPhase(): Promise<PhaseResult> {
+  return eachFile(async (pool, file, bytes) => {
+    const { record } = await (pool ?? { extract: extractDocument }).extract({ source: file, bytes });
+    return record.findings.length;
+  });
 }
 
 /**
