@@ -1,25 +1,13 @@
 import type { Command } from "commander";
 import { loadConfig } from "../config/config.ts";
-import type { Executor } from "../db/Executor.ts";
-import { extractDocument } from "../extract/extractDocument.ts";
 import { createApolloServer } from "../graphql/createApolloServer.ts";
-import type { DocumentWriter } from "../graphql/GraphQLContext.ts";
 import { startHttpServer } from "../graphql/startHttpServer.ts";
-import { deleteDocument, ingestDocument } from "../ingest/ingestDocument.ts";
+import { createDocumentWriter } from "../ingest/createDocumentWriter.ts";
 import { seedGraph } from "../ingest/seedGraph.ts";
 import { createLogger } from "../log/createLogger.ts";
 import { countGraph } from "../store/countGraph.ts";
 import { GraphStore } from "../store/GraphStore.ts";
 import { openGraph } from "./openGraph.ts";
-
-/** What the API's mutations do: extract and ingest, or delete, through the ingest layer. */
-function documentWriter(executor: Executor): DocumentWriter {
-  return {
-    ingest: async ({ filename, bytes, overrides }) =>
-      ingestDocument(executor, await extractDocument({ source: filename, bytes }), overrides),
-    delete: (documentId) => deleteDocument(executor, documentId),
-  };
-}
 
 /**
  * Runs the service until SIGINT or SIGTERM: the graph (the local Neo4j unless NEO4J_URI is set), seeded
@@ -40,7 +28,7 @@ export async function serve(options: { seedIfEmpty: boolean }): Promise<void> {
       port: config.port,
       host: config.host,
       store: new GraphStore(graph.executor),
-      writer: documentWriter(graph.executor),
+      writer: createDocumentWriter(graph.executor),
       apiKey: config.apiKey,
     });
     logger.info({ url, mutations: config.apiKey ? "enabled" : "disabled (no API_KEY)" }, "GraphQL API ready");

@@ -24,17 +24,10 @@ export const Grade = z.enum(["OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INA
 export type Grade = z.infer<typeof Grade>;
 
 /**
- * Judgement areas. ILACS codes are fixed by the API; SIF-era areas carry a `SIF_` prefix.
+ * Judgement areas. ILACS codes are fixed by the API (IMPACT_OF_LEADERS, HELP_AND_PROTECTION, CHILDREN_IN_CARE,
+ * CARE_LEAVERS, CHILDREN_IN_CARE_AND_CARE_LEAVERS, OVERALL_EFFECTIVENESS); SIF-era areas carry a `SIF_` prefix.
  * Kept open (any upper-case code) so that a new area in a future framework is stored, not dropped.
  */
-export const ILACS_AREAS = [
-  "OVERALL_EFFECTIVENESS",
-  "IMPACT_OF_LEADERS",
-  "HELP_AND_PROTECTION",
-  "CHILDREN_IN_CARE",
-  "CARE_LEAVERS",
-  "CHILDREN_IN_CARE_AND_CARE_LEAVERS",
-] as const;
 export const JudgementArea = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "an upper-case area code");
 
 export const Polarity = z.enum(["STRENGTH", "WEAKNESS", "MIXED", "NEUTRAL"]);

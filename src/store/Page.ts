@@ -5,8 +5,3 @@ export interface Page<T> {
   offset: number;
   total: number;
 }
-
-/** An empty page at the start: the answer for a parent that has nothing. */
-export function emptyPage<T>(): Page<T> {
-  return { items: [], offset: 0, total: 0 };
-}

@@ -1,8 +1,7 @@
 import type { Executor } from "../../src/db/Executor.ts";
-import { extractDocument } from "../../src/extract/extractDocument.ts";
 import { createApolloServer } from "../../src/graphql/createApolloServer.ts";
 import { startHttpServer } from "../../src/graphql/startHttpServer.ts";
-import { deleteDocument, ingestDocument } from "../../src/ingest/ingestDocument.ts";
+import { createDocumentWriter } from "../../src/ingest/createDocumentWriter.ts";
 import { createLogger } from "../../src/log/createLogger.ts";
 import { GraphStore } from "../../src/store/GraphStore.ts";
 
@@ -28,11 +27,7 @@ export async function startTestApi(executor: Executor): Promise<TestApi> {
     port: 0,
     host: "127.0.0.1",
     store: new GraphStore(executor),
-    writer: {
-      ingest: async ({ filename, bytes, overrides }) =>
-        ingestDocument(executor, await extractDocument({ source: filename, bytes }), overrides),
-      delete: (id) => deleteDocument(executor, id),
-    },
+    writer: createDocumentWriter(executor),
     apiKey: TEST_API_KEY,
   });
   return {

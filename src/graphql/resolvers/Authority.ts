@@ -1,4 +1,4 @@
-import { visitParams } from "../filters.ts";
+import { serviceParams, visitParams } from "../filters.ts";
 import type { AuthorityResolvers } from "../generated/resolvers.ts";
 import { loadPage } from "../loadPage.ts";
 
@@ -6,11 +6,5 @@ export const Authority: AuthorityResolvers = {
   visits: (authority, args, { loaders }) =>
     loadPage(loaders.page.visits, authority.id, "authority", visitParams(args.filter, args.order), args),
   services: (authority, args, { loaders }) =>
-    loadPage(
-      loaders.page.services,
-      authority.id,
-      "authority",
-      { authorityId: null, kindId: null, nameContains: null, direction: "ASC" },
-      args,
-    ),
+    loadPage(loaders.page.services, authority.id, "authority", serviceParams(null, null), args),
 };
