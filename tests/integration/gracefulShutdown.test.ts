@@ -52,9 +52,11 @@ describe("ofsted-graph start", () => {
     });
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     await new Promise<void>((resolve, reject) => {
+      let stderr = "";
       child.stderr.setEncoding("utf8");
       child.stderr.on("data", (chunk: string) => {
-        if (chunk.includes("GraphQL API and playground at")) resolve();
+        stderr += chunk;
+        if (stderr.includes("GraphQL API and playground at")) resolve();
       });
       void exited.then((code) => reject(new Error(`start ended early with code ${code}`)));
     });
