@@ -50,7 +50,7 @@ export class GraphStore {
     return readTrace(this.executor, recommendationId);
   }
 
-  themeTimeline(themeId: string, authorityId: string): Promise<TimelineRow[]> {
+  themeTimeline(themeId: string, authorityId: string): Promise<TimelineRow | null> {
     return readThemeTimeline(this.executor, themeId, authorityId);
   }
 

@@ -51,6 +51,20 @@ describe("batching", () => {
     expect(all.count).toBe(one.count);
     expect(all.count).toBeLessThanOrEqual(7);
   });
+
+  it("answers a theme's timeline, authority included, in one statement", async () => {
+    const TIMELINE = `query Timeline($authorityId: ID!) {
+      themeTimeline(themeId: "supervision", authorityId: $authorityId) {
+        theme { label } authority { name } entries { visit { id } weaknesses { text } }
+      }
+    }`;
+    const known = await roundTrips(TIMELINE, { authorityId: "hertfordshire" });
+    expect(known.data.themeTimeline.authority.name).toBe("Hertfordshire");
+    expect(known.data.themeTimeline.entries.length).toBeGreaterThan(0);
+    expect(known.count).toBe(1);
+    const unknown = await roundTrips(TIMELINE, { authorityId: "atlantis" });
+    expect(unknown.data.themeTimeline).toBeNull();
+  });
 });
 
 describe("exploring both ways", () => {

@@ -85,21 +85,20 @@ export const insightQueries: Pick<
   },
 
   themeTimeline: async (_root, { themeId, authorityId }, { store, loaders }) => {
-    const [theme, authority, rows] = await Promise.all([
+    const [theme, timeline] = await Promise.all([
       loaders.node.Theme.load(themeId),
-      loaders.node.Authority.load(authorityId),
       store.themeTimeline(themeId, authorityId),
     ]);
-    if (!theme || !authority) return null;
+    if (!theme || !timeline) return null;
     return {
       theme,
-      authority,
-      entries: rows.map((row) => ({
-        visit: row.visit,
-        strengths: row.findings.filter((f) => f.polarity === "STRENGTH"),
-        weaknesses: row.findings.filter((f) => f.polarity === "WEAKNESS"),
-        mixed: row.findings.filter((f) => f.polarity === "MIXED"),
-        recommendations: row.recommendations,
+      authority: timeline.authority,
+      entries: timeline.entries.map((entry) => ({
+        visit: entry.visit,
+        strengths: entry.findings.filter((f) => f.polarity === "STRENGTH"),
+        weaknesses: entry.findings.filter((f) => f.polarity === "WEAKNESS"),
+        mixed: entry.findings.filter((f) => f.polarity === "MIXED"),
+        recommendations: entry.recommendations,
       })),
     };
   },

@@ -1,19 +1,25 @@
 import { z } from "zod";
 import type { Executor } from "../../db/Executor.ts";
-import { FindingRow, RecommendationRow, VisitRow } from "../rows.ts";
+import { AuthorityRow, FindingRow, RecommendationRow, VisitRow } from "../rows.ts";
 
-const TimelineRow = z.object({
+const TimelineEntryRow = z.object({
   visit: VisitRow,
   findings: z.array(FindingRow),
   recommendations: z.array(RecommendationRow),
 });
+
+const TimelineRow = z.object({ authority: AuthorityRow, entries: z.array(TimelineEntryRow) });
 export type TimelineRow = z.infer<typeof TimelineRow>;
 
-/** Per visit of the authority (oldest first), its findings and recommendations on the theme. */
-export function readThemeTimeline(
+/**
+ * The authority and, per visit of it (oldest first), its findings and recommendations on the theme; null
+ * when there is no such authority. One statement, so the authority costs no round trip of its own.
+ */
+export async function readThemeTimeline(
   executor: Executor,
   themeId: string,
   authorityId: string,
-): Promise<TimelineRow[]> {
-  return executor.read("insights/theme-timeline", { themeId, authorityId }, TimelineRow);
+): Promise<TimelineRow | null> {
+  const [row] = await executor.read("insights/theme-timeline", { themeId, authorityId }, TimelineRow);
+  return row ?? null;
 }
