@@ -7,6 +7,7 @@
  * Prints `PEER_READY <url>` on stdout once it listens; stops cleanly on SIGTERM or SIGINT.
  */
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import neo4j from "neo4j-driver";
 import { createPeerSchema } from "./peerSchema.ts";
@@ -16,7 +17,10 @@ const driver = neo4j.driver(uri as string, undefined, {
   maxConnectionPoolSize: 50,
   connectionAcquisitionTimeout: 30_000,
 });
-const server = new ApolloServer({ schema: await createPeerSchema(driver) });
+const server = new ApolloServer({
+  schema: await createPeerSchema(driver),
+  plugins: [ApolloServerPluginCacheControlDisabled()],
+});
 const { url } = await startStandaloneServer(server, {
   listen: { port: Number(port), host: "127.0.0.1" },
   context: async () => ({}),

@@ -75,7 +75,8 @@ export async function startPeerServer(uri: string, port: number): Promise<Runnin
   const child = spawn(
     process.execPath,
     [`${ROOT}bin/run.js`, fileURLToPath(new URL("./peerServer.ts", import.meta.url)), uri, String(port)],
-    { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
+    // Production mode, as `ofsted-graph serve` runs (bin/ofsted-graph.js sets it).
+    { cwd: ROOT, env: { ...process.env, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] },
   );
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitUntilAnswering(child, url, "{ themes(limit: 1) { id } }", "@neo4j/graphql peer");

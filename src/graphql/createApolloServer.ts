@@ -1,4 +1,5 @@
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import depthLimit from "graphql-depth-limit";
 import type { Logger } from "../log/createLogger.ts";
 import { admissionPlugin } from "./admissionPlugin.ts";
@@ -23,11 +24,16 @@ export function createApolloServer(logger: Logger): ApolloServer<GraphQLContext>
     resolvers,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     includeStacktraceInErrorResponses: false,
+    // The playground is how users explore the graph: it needs introspection, which Apollo turns off by
+    // default when NODE_ENV is production (as the CLI sets it).
+    introspection: true,
     // The CLI stops the server, the driver and the local Neo4j in order on SIGINT/SIGTERM; Apollo's own
     // handlers would re-raise the signal and end the process before the rest is stopped.
     stopOnTerminationSignals: false,
     formatError: createFormatError((error) => logger.error({ err: error }, "resolver failed")),
     plugins: [
+      // Nothing here sets cache hints; left on, Apollo wraps every field's resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       admissionPlugin(),
       queryLimitsPlugin(),
       playgroundPlugin({ endpoint: "/graphql", examples: EXAMPLE_QUERIES }),
