@@ -11,7 +11,7 @@ CALL () {
 WITH v WHERE ($from IS NULL OR v.startDate >= $from) AND ($to IS NULL OR v.startDate <= $to)
 MATCH (v)-[:HAS_FINDING]->(f:Finding)-[:MENTIONS]->(s:Service)
 WITH CASE WHEN $groupBy = 'KIND' THEN s.kindId ELSE s.id END AS key, s, v, f
-WITH key, v, head(collect(s.id)) AS serviceId, head(collect(s.kindId)) AS kindId, collect(DISTINCT f {.*}) AS findings
+WITH key, v, head(collect(s.id)) AS serviceId, head(collect(s.kindId)) AS kindId, [x IN collect(DISTINCT f) | x {.*}] AS findings
 WITH key, head(collect(serviceId)) AS serviceId, head(collect(kindId)) AS kindId,
      collect({visit: v {.*}, findings: findings}) AS visits
 WHERE size(visits) >= $minVisits
