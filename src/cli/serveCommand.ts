@@ -3,6 +3,7 @@ import { loadConfig } from "../config/config.ts";
 import { createApolloServer } from "../graphql/createApolloServer.ts";
 import { startHttpServer } from "../graphql/startHttpServer.ts";
 import { createDocumentWriter } from "../ingest/createDocumentWriter.ts";
+import { extractInWorkers } from "../ingest/extractInWorkers.ts";
 import { seedGraph } from "../ingest/seedGraph.ts";
 import { createLogger } from "../log/createLogger.ts";
 import { countGraph } from "../store/countGraph.ts";
@@ -18,9 +19,12 @@ export async function serve(options: { seedIfEmpty: boolean }): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const graph = await openGraph(config, logger);
+  // Documents posted to the API are extracted in a worker thread: parsing a large PDF does not hold up
+  // queries, and pdf.js's polyfills (see readPdf.ts) stay out of the thread that serves them.
+  const extraction = extractInWorkers(1);
   try {
     if (options.seedIfEmpty && ((await countGraph(graph.executor)).nodes.Document ?? 0) === 0) {
-      const summary = await seedGraph(graph.executor);
+      const summary = await seedGraph(graph.executor, { extract: extraction.extract });
       logger.info({ ingested: summary.ingested, failed: summary.failed }, "seeded an empty graph");
     }
     const server = createApolloServer(logger);
@@ -28,7 +32,7 @@ export async function serve(options: { seedIfEmpty: boolean }): Promise<void> {
       port: config.port,
       host: config.host,
       store: new GraphStore(graph.executor),
-      writer: createDocumentWriter(graph.executor),
+      writer: createDocumentWriter(graph.executor, extraction.extract),
       apiKey: config.apiKey,
     });
     logger.info({ url, mutations: config.apiKey ? "enabled" : "disabled (no API_KEY)" }, "GraphQL API ready");
@@ -43,6 +47,7 @@ export async function serve(options: { seedIfEmpty: boolean }): Promise<void> {
     });
     await server.stop();
   } finally {
+    await extraction.close();
     await graph.close({ stopLocal: true });
   }
 }

@@ -85,6 +85,9 @@ export async function extractDocument(input: {
   return { record: parsed.data, text: doc.text };
 }
 
+/** The signature of `extractDocument`, for callers that extract elsewhere (e.g. in a worker thread). */
+export type ExtractDocument = typeof extractDocument;
+
 async function readPdfText(source: string, id: string, bytes: Uint8Array): Promise<NormalisedDocument> {
   try {
     return await readPdf(source, id, bytes);

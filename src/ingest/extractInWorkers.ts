@@ -1,19 +1,24 @@
 import { Piscina } from "piscina";
-import type { ExtractedDocument } from "../extract/extractDocument.ts";
+import { AppError, type ErrorCode } from "../domain/AppError.ts";
+import type { ExtractDocument, ExtractedDocument } from "../extract/extractDocument.ts";
 import type { NormalisedDocument } from "../extract/NormalisedDocument.ts";
 
 /** Extraction in worker threads: `extract` has the signature of `extractDocument`. */
 export interface ExtractionPool {
-  extract(input: { source: string; bytes: Uint8Array }): Promise<ExtractedDocument>;
+  extract: ExtractDocument;
   /** A PDF's normalised text alone, as `readPdf` gives it. */
   readPdfText(input: { source: string; id: string; bytes: Uint8Array }): Promise<NormalisedDocument>;
   close(): Promise<void>;
 }
 
+/** What extractionWorker.js answers for one document. */
+type WorkerOutcome = { extracted: ExtractedDocument } | { failure: { code: ErrorCode; message: string } };
+
 /**
  * Runs extraction in `workers` worker threads (piscina), so that documents are parsed on several cores
- * at once: pdf.js is CPU-bound and single-threaded. A failure rejects that document's call with the
- * extractor's message (which names the file and the reason). Close the pool when done.
+ * at once: pdf.js is CPU-bound and single-threaded. A document the extractor refuses rejects its call with
+ * the extractor's AppError (code and message, which names the file and the reason). Close the pool when
+ * done.
  */
 export function extractInWorkers(workers: number): ExtractionPool {
   const pool = new Piscina({
@@ -22,7 +27,11 @@ export function extractInWorkers(workers: number): ExtractionPool {
     maxThreads: workers,
   });
   return {
-    extract: (input) => pool.run(input, { name: "extractDocument" }),
+    extract: async (input) => {
+      const outcome: WorkerOutcome = await pool.run(input, { name: "extractDocument" });
+      if ("failure" in outcome) throw new AppError(outcome.failure.code, outcome.failure.message);
+      return outcome.extracted;
+    },
     readPdfText: (input) => pool.run(input, { name: "readPdfText" }),
     close: () => pool.destroy(),
   };

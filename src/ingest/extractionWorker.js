@@ -1,13 +1,22 @@
 // The module piscina runs in each worker thread: TypeScript loads through tsx, as on the main thread.
-// Each export takes one structured-clonable argument, as piscina passes it.
+// Each export takes one structured-clonable argument, as piscina passes it. An AppError comes back as
+// `{ failure: { code, message } }`, since an error crossing threads keeps its message but not its code.
 import { register } from "tsx/esm/api";
 
 register();
-const { extractDocument } = await import("../extract/extractDocument.ts");
+const { AppError } = await import("../domain/AppError.ts");
+const { extractDocument: extract } = await import("../extract/extractDocument.ts");
 const { readPdf } = await import("../extract/pdf/readPdf.ts");
 
-/** A document's record and normalised text: `extractDocument` itself. */
-export { extractDocument };
+/** `extractDocument` itself: `{ extracted }` or, for a document it refuses, `{ failure }`. */
+export async function extractDocument(input) {
+  try {
+    return { extracted: await extract(input) };
+  } catch (error) {
+    if (error instanceof AppError) return { failure: { code: error.code, message: error.message } };
+    throw error;
+  }
+}
 
 /** A PDF's normalised text alone (no record). */
 export function readPdfText({ source, id, bytes }) {

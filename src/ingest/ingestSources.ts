@@ -3,7 +3,7 @@ import pLimit from "p-limit";
 import type { Executor } from "../db/Executor.ts";
 import { AppError } from "../domain/AppError.ts";
 import type { RecordOverrides } from "../domain/RecordOverrides.ts";
-import { type ExtractedDocument, extractDocument } from "../extract/extractDocument.ts";
+import { type ExtractDocument, extractDocument } from "../extract/extractDocument.ts";
 import { findCurrentDocument, type IngestStatus, ingestDocument } from "./ingestDocument.ts";
 
 /** One document to ingest: its path (for messages and provenance) and its bytes, read lazily if absent. */
@@ -31,7 +31,7 @@ export interface IngestOptions {
   /** Called after each document, in completion order. */
   onOutcome?: (outcome: IngestOutcome, done: number, total: number) => void;
   /** Extracts one document: `extractDocument` on this thread unless given (e.g. `extractInWorkers`). */
-  extract?: (input: { source: string; bytes: Uint8Array }) => Promise<ExtractedDocument>;
+  extract?: ExtractDocument;
 }
 
 /**

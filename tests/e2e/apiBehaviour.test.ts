@@ -208,6 +208,26 @@ describe("mutations", () => {
     expect(missing.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
+  it("ingests a PDF posted as base64, extracted in the worker thread, and deletes it again", async () => {
+    const pdf = await readFile(
+      new URL("../fixtures/80475_hertfordshire__10-march-2023.pdf", import.meta.url),
+    );
+    const { body } = await api.post(
+      INGEST,
+      { input: { filename: "hertfordshire-2023.pdf", pdfBase64: pdf.toString("base64") } },
+      authorised,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.ingestDocument).toMatchObject({
+      status: "INGESTED",
+      document: { kind: "OFSTED_REPORT" },
+      visit: { id: "hertfordshire/2023-01" },
+    });
+    const { id } = body.data.ingestDocument.document;
+    const deleted = await api.post(`mutation { deleteDocument(id: "${id}") { id } }`, {}, authorised);
+    expect(deleted.body.data.deleteDocument.id).toBe(id);
+  });
+
   it("rejects bad input with a message that names the problem, writing nothing", async () => {
     const before = (await api.post(`{ stats { documents } }`)).body.data.stats.documents;
     const both = await api.post(

@@ -2,6 +2,7 @@ import type { Executor } from "../../src/db/Executor.ts";
 import { createApolloServer } from "../../src/graphql/createApolloServer.ts";
 import { startHttpServer } from "../../src/graphql/startHttpServer.ts";
 import { createDocumentWriter } from "../../src/ingest/createDocumentWriter.ts";
+import { extractInWorkers } from "../../src/ingest/extractInWorkers.ts";
 import { createLogger } from "../../src/log/createLogger.ts";
 import { GraphStore } from "../../src/store/GraphStore.ts";
 
@@ -20,14 +21,18 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-/** The real API over HTTP on a free loopback port, on the given executor, mutations keyed by TEST_API_KEY. */
+/**
+ * The real API over HTTP on a free loopback port, on the given executor, mutations keyed by TEST_API_KEY
+ * and extracting in a worker thread, as the service does.
+ */
 export async function startTestApi(executor: Executor): Promise<TestApi> {
   const server = createApolloServer(createLogger("silent"));
+  const extraction = extractInWorkers(1);
   const { url } = await startHttpServer(server, {
     port: 0,
     host: "127.0.0.1",
     store: new GraphStore(executor),
-    writer: createDocumentWriter(executor),
+    writer: createDocumentWriter(executor, extraction.extract),
     apiKey: TEST_API_KEY,
   });
   return {
@@ -40,6 +45,9 @@ export async function startTestApi(executor: Executor): Promise<TestApi> {
       });
       return { status: response.status, body: (await response.json()) as GraphQLBody };
     },
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      await extraction.close();
+    },
   };
 }

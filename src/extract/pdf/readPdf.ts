@@ -1,4 +1,3 @@
-import { getDocument, Util } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api.d.ts";
 import type { NormalisedDocument } from "../NormalisedDocument.ts";
 import { writeBlocks } from "../text/writeBlocks.ts";
@@ -9,6 +8,14 @@ import { pageLines } from "./pageLines.ts";
 import { removeRunningLines } from "./removeRunningLines.ts";
 
 /**
+ * pdf.js's legacy build (the one that runs on Node 20) installs core-js polyfills over globals of the
+ * thread that loads it, among them JSON.stringify, JSON.parse and Array.prototype.push, which then run
+ * several times slower for everything else on that thread. So it is loaded only when a PDF is read, and
+ * the service reads PDFs in a worker thread (extractInWorkers.ts).
+ */
+let pdfjs: Promise<typeof import("pdfjs-dist/legacy/build/pdf.mjs")> | undefined;
+
+/**
  * Reads a PDF's text into a normalised document (see NormalisedDocument.ts): lines rebuilt from the
  * text runs of each page, running headers, footers, page numbers and footnotes removed, paragraphs
  * and list items rebuilt and joined across page breaks. `pages` has one range per page, in order.
@@ -16,6 +23,8 @@ import { removeRunningLines } from "./removeRunningLines.ts";
  * Throws whatever pdf.js throws for a file it cannot open (callers turn that into an AppError).
  */
 export async function readPdf(source: string, id: string, bytes: Uint8Array): Promise<NormalisedDocument> {
+  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  const { getDocument, Util } = await pdfjs;
   const loading = getDocument({
     data: bytes.slice(),
     verbosity: 0,
@@ -32,7 +41,7 @@ export async function readPdf(source: string, id: string, bytes: Uint8Array): Pr
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       const runs = content.items.flatMap((item) =>
-        "str" in item ? toRun(item, viewport.transform, viewport.height) : [],
+        "str" in item ? toRun(item, Util.transform(viewport.transform, item.transform), viewport.height) : [],
       );
       pages.push({ number, width: viewport.width, height: viewport.height, lines: pageLines(runs) });
       page.cleanup();
@@ -47,11 +56,12 @@ export async function readPdf(source: string, id: string, bytes: Uint8Array): Pr
 }
 
 /**
- * A text item as a run in the page as displayed (the page's rotation applied, y upwards from the bottom);
- * text that is not horizontal as displayed (a rotated margin note) is left out.
+ * A text item as a run in the page as displayed, `transform` being its matrix there (the page's rotation
+ * applied, y upwards from the bottom); text that is not horizontal as displayed (a rotated margin note) is
+ * left out.
  */
-function toRun(item: TextItem, view: number[], height: number): PdfRun[] {
-  const [a = 0, b = 0, , d = 0, e = 0, f = 0] = Util.transform(view, item.transform) as number[];
+function toRun(item: TextItem, transform: number[], height: number): PdfRun[] {
+  const [a = 0, b = 0, , d = 0, e = 0, f = 0] = transform;
   if (Math.abs(b) > 0.01 * Math.abs(a) || a <= 0) return [];
   return [{ text: item.str, x: e, y: height - f, width: item.width, size: Math.abs(d) || a }];
 }

@@ -16,10 +16,12 @@ describe("extraction in worker threads", () => {
     expect(inWorker).toEqual(onMain);
   });
 
-  it("fails a document it cannot read with the extractor's reason", async () => {
+  it("fails a document it cannot read with the extractor's error, code and reason", async () => {
     const bytes = await fixture("80429_birmingham__19-october-2012.pdf");
-    await expect(pool.extract({ source: "page.pdf", bytes })).rejects.toThrow(
-      "page.pdf: not a PDF: looks like an HTML page",
-    );
+    await expect(pool.extract({ source: "page.pdf", bytes })).rejects.toMatchObject({
+      name: "AppError",
+      code: "UNREADABLE_DOCUMENT",
+      message: "page.pdf: not a PDF: looks like an HTML page",
+    });
   });
 });
