@@ -1,15 +1,16 @@
 // Services, or kinds of service across authorities ($groupBy 'KIND'), that findings mention at $minVisits
 // visits or more, optionally of one authority and between two start dates; per visit, the findings. Each
 // row carries its service (when grouped by service) and its kind.
-// The visits come first, one authority's through its index: an `$authorityId IS NULL OR` filter on the
-// whole pattern made the planner scan every service and expand all their mentions.
+// Starts from the services (one authority's through its index), since few findings mention one: from the
+// visits, every finding of every visit was expanded. An `$authorityId IS NULL OR` filter on the whole
+// pattern made the planner scan every service, hence the UNION.
 CALL () {
-  MATCH (v:Visit) WHERE v.authorityId = $authorityId RETURN v
+  MATCH (s:Service) WHERE s.authorityId = $authorityId RETURN s
   UNION
-  WITH $authorityId AS authorityId WHERE authorityId IS NULL CALL () { MATCH (v:Visit) RETURN v } RETURN v
+  WITH $authorityId AS authorityId WHERE authorityId IS NULL CALL () { MATCH (s:Service) RETURN s } RETURN s
 }
-WITH v WHERE ($from IS NULL OR v.startDate >= $from) AND ($to IS NULL OR v.startDate <= $to)
-MATCH (v)-[:HAS_FINDING]->(f:Finding)-[:MENTIONS]->(s:Service)
+MATCH (s)<-[:MENTIONS]-(f:Finding)<-[:HAS_FINDING]-(v:Visit)
+WHERE ($from IS NULL OR v.startDate >= $from) AND ($to IS NULL OR v.startDate <= $to)
 WITH CASE WHEN $groupBy = 'KIND' THEN s.kindId ELSE s.id END AS key, s, v, f
 WITH key, v, head(collect(s.id)) AS serviceId, head(collect(s.kindId)) AS kindId, [x IN collect(DISTINCT f) | x {.*}] AS findings
 WITH key, head(collect(serviceId)) AS serviceId, head(collect(kindId)) AS kindId,
