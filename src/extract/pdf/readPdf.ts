@@ -8,14 +8,6 @@ import { pageLines } from "./pageLines.ts";
 import { removeRunningLines } from "./removeRunningLines.ts";
 
 /**
- * pdf.js's legacy build (the one that runs on Node 20) installs core-js polyfills over globals of the
- * thread that loads it, among them JSON.stringify, JSON.parse and Array.prototype.push, which then run
- * several times slower for everything else on that thread. So it is loaded only when a PDF is read, and
- * the service reads PDFs in a worker thread (extractInWorkers.ts).
- */
-let pdfjs: Promise<typeof import("pdfjs-dist/legacy/build/pdf.mjs")> | undefined;
-
-/**
  * Reads a PDF's text into a normalised document (see NormalisedDocument.ts): lines rebuilt from the
  * text runs of each page, running headers, footers, page numbers and footnotes removed, paragraphs
  * and list items rebuilt and joined across page breaks. `pages` has one range per page, in order.
@@ -23,8 +15,11 @@ let pdfjs: Promise<typeof import("pdfjs-dist/legacy/build/pdf.mjs")> | undefined
  * Throws whatever pdf.js throws for a file it cannot open (callers turn that into an AppError).
  */
 export async function readPdf(source: string, id: string, bytes: Uint8Array): Promise<NormalisedDocument> {
-  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs");
-  const { getDocument, Util } = await pdfjs;
+  // Imported here, not at the top: pdf.js's legacy build (the one that runs on Node 20) installs core-js
+  // polyfills over globals of the thread that loads it, JSON.stringify, JSON.parse and Array.prototype.push
+  // among them, which then run several times slower for everything else on that thread. So only a thread
+  // that reads a PDF loads it; the service reads them in a worker thread (extractInWorkers.ts).
+  const { getDocument, Util } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const loading = getDocument({
     data: bytes.slice(),
     verbosity: 0,
