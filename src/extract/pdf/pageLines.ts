@@ -1,6 +1,7 @@
 import { isBulletGlyph } from "../text/cleanInline.ts";
 import type { PdfCell, PdfLine, PdfRun } from "./PdfLine.ts";
 import { splitCells } from "./splitCells.ts";
+import { weightedMode } from "./weightedMode.ts";
 
 /** Gaps wider than this many font sizes surely separate table cells (` | ` in `text`). */
 const WIDE_GAP = 2.5;
@@ -172,13 +173,5 @@ function dominantSize(runs: PdfRun[]): number {
     const size = Math.round(run.size * 2) / 2;
     weights.set(size, (weights.get(size) ?? 0) + run.text.length);
   }
-  let best = 0;
-  let bestWeight = -1;
-  for (const [size, weight] of weights) {
-    if (weight > bestWeight) {
-      best = size;
-      bestWeight = weight;
-    }
-  }
-  return best;
+  return weightedMode(weights) ?? 0;
 }

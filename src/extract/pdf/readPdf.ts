@@ -6,6 +6,7 @@ import type { PdfRun } from "./PdfLine.ts";
 import type { PdfPage } from "./PdfPage.ts";
 import { pageLines } from "./pageLines.ts";
 import { removeRunningLines } from "./removeRunningLines.ts";
+import { weightedMode } from "./weightedMode.ts";
 
 /**
  * Reads a PDF's text into a normalised document (see NormalisedDocument.ts): lines rebuilt from the
@@ -66,7 +67,7 @@ function measureLayout(pages: PdfPage[]): DocumentLayout {
   const sizes = new Map<number, number>();
   for (const page of pages)
     for (const line of page.lines) sizes.set(line.size, (sizes.get(line.size) ?? 0) + line.text.length);
-  const bodySize = mode(sizes) ?? 12;
+  const bodySize = weightedMode(sizes) ?? 12;
   const spacings = new Map<number, number>();
   const lefts = new Map<number, number>();
   const rights: number[] = [];
@@ -84,20 +85,8 @@ function measureLayout(pages: PdfPage[]): DocumentLayout {
   rights.sort((x, y) => x - y);
   return {
     bodySize,
-    lineSpacing: mode(spacings) ?? 1.2,
-    left: mode(lefts) ?? 72,
+    lineSpacing: weightedMode(spacings) ?? 1.2,
+    left: weightedMode(lefts) ?? 72,
     right: rights[Math.floor(rights.length * 0.9)] ?? 520,
   };
-}
-
-function mode(weights: Map<number, number>): number | undefined {
-  let best: number | undefined;
-  let bestWeight = -1;
-  for (const [value, weight] of weights) {
-    if (weight > bestWeight) {
-      best = value;
-      bestWeight = weight;
-    }
-  }
-  return best;
 }
