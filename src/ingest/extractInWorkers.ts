@@ -23,8 +23,11 @@ type WorkerOutcome = { extracted: ExtractedDocument } | { failure: { code: Error
 export function extractInWorkers(workers: number): ExtractionPool {
   const pool = new Piscina({
     filename: new URL("./extractionWorker.js", import.meta.url).href,
-    minThreads: workers,
+    // Threads start with the first document and stop after a minute idle: a service whose mutations are
+    // never used starts none, and a batch keeps its threads from one document to the next.
+    minThreads: 0,
     maxThreads: workers,
+    idleTimeout: 60_000,
   });
   return {
     extract: async (input) => {
