@@ -44,7 +44,10 @@ const BOILERPLATE = [
 const CONTACT = /@|www\.|https?:\/\/|\b(0\d{3}|0\d{4}) ?\d{3} ?\d{3,4}\b|\bTel:/i;
 /** Sentences that only illustrate or follow from the one before belong with it. */
 const FOLLOWS_ON = /^(for example|for instance|as a result|consequently|this means|in that sense|e\.g\.)/i;
-const MIN_WORDS = 4;
+/** Shorter is a fragment ('16.', 'Summary of findings'). */
+const MIN_WORDS = 3;
+/** From this length a body sentence is a finding whether or not it evaluates. */
+const FULL_SENTENCE_WORDS = 5;
 const CROSS_REFERENCE = /\s*\(recommendations?\)\s*$/iu;
 
 /**
@@ -81,11 +84,16 @@ export function extractFindings(
       const marker = CROSS_REFERENCE.exec(text.slice(sentence.start, sentence.end));
       if (marker) sentence.end = sentence.start + marker.index;
       const sentenceText = text.slice(sentence.start, sentence.end).replace(/\s+/g, " ");
-      if (sentenceText.split(" ").length < MIN_WORDS || sentenceText.endsWith(":")) continue;
+      const words = sentenceText.split(" ").length;
+      if (words < MIN_WORDS || sentenceText.endsWith(":")) continue;
       if (BOILERPLATE.some((re) => re.test(sentenceText))) continue;
       const { polarity } = classifyPolarity(sentenceText);
       const themes = matchThemes(sentenceText);
+      // A body sentence is the inspectors' finding even when it only describes (the labelled sets count
+      // 'Only five children ... are accessing alternative provision' as a neutral finding); a very short
+      // one must still say something ('PEPs are good.'), or it is a fragment.
       if (
+        words < FULL_SENTENCE_WORDS &&
         polarity === "NEUTRAL" &&
         themes.length === 0 &&
         !options.namesService(sentence.start, sentence.end)

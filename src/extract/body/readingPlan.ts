@@ -68,9 +68,16 @@ export function readingPlan(blocks: readonly Block[], kind: DocumentKind, author
   let sectionExcluded = false;
   let councilTopIncluded = false;
   let ended = false;
+  let brokenHeadingTail = -1;
   blocks.forEach((block, index) => {
     const metadata = METADATA.test(block.body);
-    if (block.kind === "heading" && !metadata) {
+    const brokenHeading = index === brokenHeadingTail ? null : brokenHeadingAt(blocks, index);
+    if (brokenHeading !== null) brokenHeadingTail = index + 1;
+    const heading = block.kind === "heading" || brokenHeading !== null || index === brokenHeadingTail;
+    if (brokenHeading !== null) {
+      section = brokenHeading;
+      sectionExcluded = NON_EVALUATIVE_SECTIONS.some((re) => re.test(brokenHeading));
+    } else if (block.kind === "heading" && !metadata) {
       section = block.body.replace(/(?<=[?:a-z])\d{1,2}$/u, "").trim();
       sectionExcluded = NON_EVALUATIVE_SECTIONS.some((re) => re.test(section ?? ""));
       if (kind === "COUNCIL_REPORT" && isTopLevel(block))
@@ -82,10 +89,32 @@ export function readingPlan(blocks: readonly Block[], kind: DocumentKind, author
     sections.push(section);
     const inRegion = index >= region.from && index < region.to;
     const councilOk = kind !== "COUNCIL_REPORT" || councilTopIncluded;
-    const readable = block.kind !== "heading" && block.kind !== "row" && !backMatter && !metadata;
+    const readable = !heading && block.kind !== "row" && !backMatter && !metadata;
     inBody.push(inRegion && !ended && !sectionExcluded && councilOk && readable);
   });
   return { region, sections, inBody };
+}
+
+/** A heading line that ends on a connective ('The experiences and progress of'): the start of a broken heading. */
+const HEADING_HEAD = /^[\p{Lu}][^.!?;:]{0,80}\s(of|and|for|to|in|the|with|who)$/u;
+/** Its lower-case continuation, perhaps with the judgement ('children who need help and protection Good'). */
+const HEADING_TAIL = /^[a-z][^.!?;:]{0,110}$/u;
+
+/**
+ * A heading that the PDF reader broke over two lines, both read as paragraphs (or the second as a
+ * judgement row): the heading's text without its judgement, or null. Without it, the section before
+ * (a SIF report's 'Summary for children and young people') would run on over the evaluation.
+ */
+function brokenHeadingAt(blocks: readonly Block[], index: number): string | null {
+  const head = blocks[index];
+  const tail = blocks[index + 1];
+  if (head?.kind !== "paragraph" || tail === undefined || (tail.kind !== "paragraph" && tail.kind !== "row"))
+    return null;
+  if (!HEADING_HEAD.test(head.body) || !HEADING_TAIL.test(tail.body.replace(/\s*\|.*$/u, ""))) return null;
+  const text = `${head.body} ${tail.body.replace(/\s*\|.*$/u, "")}`;
+  return text
+    .replace(/\s+(good|outstanding|inadequate|requires improvement( to be good)?|adequate)$/iu, "")
+    .trim();
 }
 
 /** A council report's top-level heading: unnumbered, or numbered '2.' / '7.0'. */
