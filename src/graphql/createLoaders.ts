@@ -104,6 +104,7 @@ export function createLoaders(store: GraphStore): Loaders {
       documentPeople: related("documentPeople"),
       serviceRelations: related("serviceRelations"),
       recommendationActions: related("recommendationActions"),
+      recommendationRepeats: related("recommendationRepeats"),
       personLinks: related("personLinks"),
     },
   };

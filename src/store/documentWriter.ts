@@ -1,8 +1,13 @@
 import { z } from "zod";
 import type { StatementRunner } from "../db/Executor.ts";
 import type { GraphPayload } from "../ingest/toGraphPayload.ts";
+import { findRepeats } from "../trace/findRepeats.ts";
 
 const Touched = z.object({ visitIds: z.array(z.string()), authorityId: z.string().nullable() });
+const VisitRecommendationsRow = z.object({
+  visitId: z.string(),
+  recommendations: z.array(z.object({ id: z.string(), text: z.string(), themeIds: z.array(z.string()) })),
+});
 
 /**
  * Writes one document and everything extracted from it, inside the caller's transaction, then refreshes
@@ -52,5 +57,22 @@ async function refreshVisits(
   authorityId: string | null,
 ): Promise<void> {
   await tx.run("graph/refresh-visit", { visitIds });
-  if (authorityId) await tx.run("graph/relink-visits", { authorityId });
+  if (!authorityId) return;
+  await tx.run("graph/relink-visits", { authorityId });
+  await relinkRepeats(tx, authorityId);
+}
+
+/**
+ * Recomputes which of the authority's recommendations repeat one of the visit before (see findRepeats):
+ * like the chain of visits it follows, it changes whenever a document of the authority comes or goes.
+ */
+async function relinkRepeats(tx: StatementRunner, authorityId: string): Promise<void> {
+  const visits = z
+    .array(VisitRecommendationsRow)
+    .parse(await tx.run("graph/list-authority-recommendations", { authorityId }))
+    .map((visit) => ({
+      visitId: visit.visitId,
+      recommendations: visit.recommendations.map((r) => ({ id: r.id, text: r.text, themes: r.themeIds })),
+    }));
+  await tx.run("graph/relink-repeats", { authorityId, links: findRepeats(visits) });
 }

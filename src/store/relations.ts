@@ -5,6 +5,7 @@ import {
   InspectorRow,
   JudgementRow,
   PersonRow,
+  RecommendationRow,
   ServiceRow,
   VisitRow,
 } from "./rows.ts";
@@ -44,6 +45,10 @@ export const RELATIONS = {
   recommendationActions: {
     statement: "read/recommendation-actions",
     row: z.object({ items: z.array(ActionRow) }),
+  },
+  recommendationRepeats: {
+    statement: "read/recommendation-repeats",
+    row: z.object({ repeats: z.array(RecommendationRow), repeatedBy: z.array(RecommendationRow) }),
   },
   personLinks: {
     statement: "read/person-links",

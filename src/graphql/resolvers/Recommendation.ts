@@ -6,4 +6,8 @@ export const Recommendation: RecommendationResolvers = {
   services: (recommendation, _args, { loaders }) => mentionedServices(recommendation, loaders),
   actions: async (recommendation, _args, { loaders }) =>
     (await loaders.related.recommendationActions.load(recommendation.id))?.items ?? [],
+  repeats: async (recommendation, _args, { loaders }) =>
+    (await loaders.related.recommendationRepeats.load(recommendation.id))?.repeats ?? [],
+  repeatedBy: async (recommendation, _args, { loaders }) =>
+    (await loaders.related.recommendationRepeats.load(recommendation.id))?.repeatedBy ?? [],
 };

@@ -1,8 +1,8 @@
-import { decideTraceStatus } from "../../domain/decideTraceStatus.ts";
 import type { Polarity } from "../../domain/InspectionRecord.ts";
 import type { FindingRow } from "../../store/rows.ts";
 import type { QueryResolvers } from "../generated/resolvers.ts";
 import { markPassage } from "../markPassage.ts";
+import { traceFollowUps } from "../traceFollowUps.ts";
 import { badInput, MAX_PAGE_SIZE } from "../pagination.ts";
 import { present } from "./evidenceFields.ts";
 
@@ -62,17 +62,7 @@ export const insightQueries: Pick<
   traceRecommendation: async (_root, { id }, { store, loaders }) => {
     const row = await store.trace(id);
     if (!row) return null;
-    const followUps = row.followUps.map((followUp) => {
-      const decision = decideTraceStatus(followUp.findings, followUp.recommendations);
-      return {
-        visit: followUp.visit,
-        status: decision.status,
-        decidedBy: decision.decidedBy,
-        strengths: followUp.findings.filter((f) => f.polarity === "STRENGTH"),
-        weaknesses: followUp.findings.filter((f) => f.polarity === "WEAKNESS" || f.polarity === "MIXED"),
-        recommendations: followUp.recommendations,
-      };
-    });
+    const followUps = traceFollowUps(row.recommendation, row.followUps);
     const covered = followUps.filter((f) => f.status !== "NOT_COVERED");
     return {
       recommendation: row.recommendation,

@@ -1,20 +1,26 @@
 import { z } from "zod";
 import type { Executor } from "../../db/Executor.ts";
-import { ActionRow, FindingRow, RecommendationRow, VisitRow } from "../rows.ts";
+import { ActionRow, FindingRow, JudgementRow, RecommendationRow, VisitRow } from "../rows.ts";
 
 const TraceRow = z.object({
   recommendation: RecommendationRow,
   visit: VisitRow,
   actions: z.array(ActionRow),
   followUps: z.array(
-    z.object({ visit: VisitRow, findings: z.array(FindingRow), recommendations: z.array(RecommendationRow) }),
+    z.object({
+      visit: VisitRow,
+      findings: z.array(FindingRow),
+      recommendations: z.array(RecommendationRow),
+      judgements: z.array(JudgementRow),
+    }),
   ),
 });
 export type TraceRow = z.infer<typeof TraceRow>;
 
 /**
- * A recommendation with its visit, the council actions on it, and each later visit's findings and
- * recommendations on its themes (oldest visit first). Null when there is no such recommendation.
+ * A recommendation with its visit, the council actions on it, and each later visit (oldest first) with
+ * all its findings, recommendations and judgements, for the caller to rank by relevance. One statement
+ * whatever the number of later visits. Null when there is no such recommendation.
  */
 export async function readTrace(executor: Executor, recommendationId: string): Promise<TraceRow | null> {
   const [row] = await executor.read("insights/trace-recommendation", { id: recommendationId }, TraceRow);

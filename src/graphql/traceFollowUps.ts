@@ -1,0 +1,60 @@
+import type { FindingRow, JudgementRow, RecommendationRow, VisitRow } from "../store/rows.ts";
+import { followUp } from "../trace/followUp.ts";
+import type { TraceStatus } from "../trace/decideFollowUp.ts";
+
+/** One later visit as the store reads it for a trace. */
+export interface LaterVisitRow {
+  visit: VisitRow;
+  findings: FindingRow[];
+  recommendations: RecommendationRow[];
+  judgements: JudgementRow[];
+}
+
+const withThemes = <T extends { themeIds: string[] }>(row: T) => ({ ...row, themes: row.themeIds });
+
+/**
+ * The follow-up of a recommendation at each later visit, shaped for the API: status, confidence, reason,
+ * the evidence most relevant first (each marked deciding or not), and the strengths, weaknesses and new
+ * recommendations among it.
+ */
+export function traceFollowUps(recommendation: RecommendationRow, laterVisits: readonly LaterVisitRow[]) {
+  return laterVisits.map((later) => {
+    const result = followUp(
+      { text: recommendation.text, themes: recommendation.themeIds },
+      {
+        findings: later.findings.map(withThemes),
+        recommendations: later.recommendations.map(withThemes),
+        judgements: later.judgements,
+      },
+    );
+    const decidedBy = new Set(result.decidedBy);
+    const evidence = result.evidence.map((item) => {
+      const row = item.kind === "FINDING" ? item.finding : item.recommendation;
+      return {
+        kind: item.kind,
+        relevance: item.relevance,
+        sharesTheme: item.sharesTheme,
+        deciding: decidedBy.has(row.id),
+        finding: item.kind === "FINDING" ? item.finding : null,
+        recommendation: item.kind === "RECOMMENDATION" ? item.recommendation : null,
+        repeats: item.kind === "RECOMMENDATION" && item.repeats,
+        evidence: row,
+      };
+    });
+    const findings = result.evidence.flatMap((item) => (item.kind === "FINDING" ? [item.finding] : []));
+    return {
+      visit: later.visit,
+      status: result.status as TraceStatus,
+      confidence: result.confidence,
+      reason: result.reason,
+      evidence,
+      strengths: findings.filter((f) => f.polarity === "STRENGTH"),
+      weaknesses: findings.filter((f) => f.polarity === "WEAKNESS" || f.polarity === "MIXED"),
+      recommendations: result.evidence.flatMap((item) =>
+        item.kind === "RECOMMENDATION" ? [item.recommendation] : [],
+      ),
+      repeatedBy: result.repeatedBy,
+      decidedBy: [...decidedBy],
+    };
+  });
+}

@@ -1,0 +1,116 @@
+import type { Polarity } from "../domain/InspectionRecord.ts";
+import { type Progress, progressLanguage } from "./progressLanguage.ts";
+import { TRACE_TUNING, type TraceTuning } from "./traceTuning.ts";
+
+export type TraceStatus = "IMPROVED" | "PERSISTS" | "MIXED" | "NOT_COVERED";
+export type Confidence = "HIGH" | "MEDIUM" | "LOW";
+
+/** One later passage on the recommendation's subject, already judged relevant. */
+export interface WeighedEvidence {
+  id: string;
+  text: string;
+  /** Null for a later recommendation. */
+  polarity: Polarity | null;
+  relevance: number;
+  /** A later recommendation that asks for the same thing again. */
+  repeats: boolean;
+}
+
+export interface FollowUpDecision {
+  status: TraceStatus;
+  confidence: Confidence;
+  /** One sentence a user can check against the evidence. */
+  reason: string;
+  /** Weight of the evidence for improvement and against it, after relevance. */
+  forImprovement: number;
+  against: number;
+}
+
+/**
+ * The status a careful reader gives a recommendation at a later visit, from the later passages on the
+ * same subject (each weighted by its relevance):
+ * - nothing relevant that evaluates, and no repeat → NOT_COVERED;
+ * - strengths count for improvement, weaknesses and repeated recommendations against, a MIXED sentence half
+ *   each way; stated progress ('has improved', 'since the last inspection') or its absence ('remains',
+ *   'continues to', 'not yet') adds weight to its side; a later grade of the area the recommendation
+ *   belongs to adds a little (good or outstanding for, inadequate against);
+ * - then by the share against (thresholds in TraceTuning): low → IMPROVED (never when repeated), high →
+ *   PERSISTS, between → MIXED.
+ * Confidence is HIGH when the balance is clear and rests on several passages, LOW when it rests on one
+ * weak passage or sits near a boundary.
+ */
+export function decideFollowUp(
+  evidence: readonly WeighedEvidence[],
+  laterGrade: string | null,
+  tuning: TraceTuning = TRACE_TUNING,
+): FollowUpDecision {
+  const { repeatWeight, statedProgress, improvedAtMost, persistsAtLeast, gradeWeight } = tuning;
+  let forImprovement = 0;
+  let against = 0;
+  let strengths = 0;
+  let weaknesses = 0;
+  let stated = 0;
+  const repeated = evidence.some((e) => e.repeats);
+  for (const item of evidence) {
+    if (item.repeats) {
+      against += repeatWeight * item.relevance;
+      continue;
+    }
+    const progress: Progress = progressLanguage(item.text);
+    const weight = item.relevance;
+    if (item.polarity === "STRENGTH" || item.polarity === "MIXED") {
+      forImprovement += (item.polarity === "MIXED" ? 0.5 : 1) * weight;
+      if (progress === "IMPROVED") forImprovement += statedProgress * weight;
+      strengths++;
+    }
+    if (item.polarity === "WEAKNESS" || item.polarity === "MIXED") {
+      against += (item.polarity === "MIXED" ? 0.5 : 1) * weight;
+      if (progress === "PERSISTS") against += statedProgress * weight;
+      weaknesses++;
+    }
+    if (item.polarity === "NEUTRAL" && progress !== null) {
+      if (progress === "IMPROVED") forImprovement += statedProgress * weight;
+      else against += statedProgress * weight;
+    }
+    if (progress !== null) stated++;
+  }
+  const total = forImprovement + against;
+  if (total === 0) {
+    return {
+      status: "NOT_COVERED",
+      confidence: evidence.length === 0 ? "HIGH" : "MEDIUM",
+      reason:
+        evidence.length === 0
+          ? "Nothing in the later report is on the same subject."
+          : `${evidence.length} passage(s) on the subject describe it without evaluating it.`,
+      forImprovement,
+      against,
+    };
+  }
+  if (laterGrade === "GOOD" || laterGrade === "OUTSTANDING")
+    forImprovement += gradeWeight * Math.min(1, total);
+  if (laterGrade === "INADEQUATE") against += gradeWeight * Math.min(1, total);
+  const share = against / (forImprovement + against);
+  let status: TraceStatus;
+  if (share <= improvedAtMost && !repeated) status = "IMPROVED";
+  else if (share >= persistsAtLeast) status = "PERSISTS";
+  else status = "MIXED";
+  const margin = Math.min(Math.abs(share - improvedAtMost), Math.abs(share - persistsAtLeast));
+  const passages = evidence.length;
+  const confidence: Confidence =
+    passages >= 2 && margin >= 0.15 && total >= 1
+      ? "HIGH"
+      : passages === 1 && total < 0.6
+        ? "LOW"
+        : margin < 0.05
+          ? "LOW"
+          : "MEDIUM";
+  const parts = [
+    `${strengths} relevant strength${strengths === 1 ? "" : "s"}`,
+    `${weaknesses} weakness${weaknesses === 1 ? "" : "es"}`,
+    `repeated: ${repeated ? "yes" : "no"}`,
+  ];
+  if (stated > 0) parts.push(`${stated} stating progress or its absence`);
+  if (laterGrade) parts.push(`later grade ${laterGrade.toLowerCase().replace(/_/g, " ")}`);
+  return { status, confidence, reason: `${parts.join("; ")}.`, forImprovement, against };
+}

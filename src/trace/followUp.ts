@@ -1,0 +1,101 @@
+import type { Polarity } from "../domain/InspectionRecord.ts";
+import { type Confidence, decideFollowUp, type TraceStatus } from "./decideFollowUp.ts";
+import { judgementAreaGrade } from "./judgementAreaOf.ts";
+import { type Candidate, rankEvidence } from "./rankEvidence.ts";
+import { TRACE_TUNING, type TraceTuning } from "./traceTuning.ts";
+
+/** A later finding, as tracing needs it. */
+export interface LaterFinding extends Candidate {
+  polarity: Polarity;
+}
+
+/** What one later visit holds that may bear on an earlier recommendation. */
+export interface LaterVisit<F extends LaterFinding, R extends Candidate> {
+  findings: readonly F[];
+  recommendations: readonly R[];
+  judgements: ReadonlyArray<{ area: string; grade: string }>;
+}
+
+/** A later passage on the recommendation's subject: a finding or a new recommendation. */
+export type EvidenceItem<F, R> =
+  | { kind: "FINDING"; finding: F; relevance: number; sharesTheme: boolean }
+  | { kind: "RECOMMENDATION"; recommendation: R; relevance: number; sharesTheme: boolean; repeats: boolean };
+
+export interface FollowUp<F, R> {
+  status: TraceStatus;
+  confidence: Confidence;
+  reason: string;
+  /** The passages on the same subject, most relevant first (at most `MAX_EVIDENCE`). */
+  evidence: Array<EvidenceItem<F, R>>;
+  /** The later recommendations that ask for the same thing again. */
+  repeatedBy: R[];
+  /** Ids of the passages the status rests on: the most relevant evidence. */
+  decidedBy: string[];
+}
+
+const MAX_EVIDENCE = 10;
+
+/**
+ * What a later visit says about an earlier recommendation: its findings and new recommendations ranked by
+ * relevance to the recommendation's own words (see rankEvidence), those relevant enough kept as evidence,
+ * the new recommendations that repeat it, and the status a careful reader would give (see decideFollowUp)
+ * from the most relevant passages and the later grade of the recommendation's area.
+ */
+export function followUp<F extends LaterFinding, R extends Candidate>(
+  recommendation: { text: string; themes: readonly string[] },
+  later: LaterVisit<F, R>,
+  tuning: TraceTuning = TRACE_TUNING,
+): FollowUp<F, R> {
+  // Findings and recommendations are ranked apart: a recommendation is worded like a recommendation, and
+  // term rarity among the later visit's recommendations is what tells a repeat from a passing echo.
+  const evidence: Array<EvidenceItem<F, R>> = [
+    ...rankEvidence(recommendation, later.findings, tuning.themeSupport)
+      .filter((ranked) => ranked.relevance >= tuning.minRelevance)
+      .map(({ candidate, relevance, sharesTheme }) => ({
+        kind: "FINDING" as const,
+        finding: candidate,
+        relevance,
+        sharesTheme,
+      })),
+    ...rankEvidence(recommendation, later.recommendations, tuning.themeSupport)
+      .filter((ranked) => ranked.relevance >= tuning.minRelevance)
+      .map(({ candidate, relevance, sharesTheme }) => ({
+        kind: "RECOMMENDATION" as const,
+        recommendation: candidate,
+        relevance,
+        sharesTheme,
+        repeats: relevance >= tuning.repeatRelevance,
+      })),
+  ]
+    .sort((a, b) => b.relevance - a.relevance)
+    .slice(0, MAX_EVIDENCE);
+  const deciding = evidence.slice(0, tuning.deciding).map((item) =>
+    item.kind === "FINDING"
+      ? {
+          id: item.finding.id,
+          text: item.finding.text,
+          polarity: item.finding.polarity,
+          relevance: item.relevance,
+          repeats: false,
+        }
+      : {
+          id: item.recommendation.id,
+          text: item.recommendation.text,
+          polarity: null,
+          relevance: item.relevance,
+          repeats: item.repeats,
+        },
+  );
+  const grade = judgementAreaGrade(recommendation.themes, later.judgements)?.grade ?? null;
+  const decision = decideFollowUp(deciding, grade, tuning);
+  return {
+    status: decision.status,
+    confidence: decision.confidence,
+    reason: decision.reason,
+    evidence,
+    decidedBy: deciding.map((item) => item.id),
+    repeatedBy: evidence.flatMap((item) =>
+      item.kind === "RECOMMENDATION" && item.repeats ? [item.recommendation] : [],
+    ),
+  };
+}
