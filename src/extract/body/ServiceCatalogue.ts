@@ -20,12 +20,18 @@ export type CatalogueService = z.infer<typeof CatalogueService>;
 const CatalogueFile = z
   .object({
     about: z.string(),
-    kinds: z.array(z.object({ id: Slug, label: z.string().min(1) })).min(1),
+    kinds: z.array(z.object({ id: Slug, label: z.string().min(1), single: Slug.optional() })).min(1),
     services: z.array(CatalogueService).min(1),
     heads: z.array(z.string().min(1)),
     aliasHeads: z.array(z.string().min(1)),
     notServices: z.array(z.string().min(1)),
-    kindRules: z.array(z.object({ kind: Slug, words: z.array(z.string().min(1)).min(1) })),
+    kindRules: z.array(
+      z.object({
+        kind: Slug,
+        words: z.array(z.string().min(1)).min(1),
+        heads: z.array(z.string().min(1)).optional(),
+      }),
+    ),
   })
   .superRefine((file, ctx) => {
     const kinds = new Set(file.kinds.map((kind) => kind.id));
@@ -61,16 +67,51 @@ export function catalogueServiceByAcronym(acronym: string): CatalogueService | u
   return byAcronym.get(acronym);
 }
 
+const singles = new Map(
+  SERVICE_CATALOGUE.kinds.flatMap((kind) => (kind.single ? [[kind.id, kind.single] as const] : [])),
+);
+const CATCH_ALL_KINDS = new Set(["team", "service", "hub", "panel"]);
+const notServices = SERVICE_CATALOGUE.notServices.map((phrase) => straight(phrase.toLowerCase()));
+
 /**
- * The kind of a service known only by its full name, from the catalogue's kind rules, else from its
- * head noun ('... Team' → `team`). Lower-case matching on whole words.
+ * The service id of a kind an authority has only one of ('virtual-school', 'lado', 'fostering-service'),
+ * or undefined for kinds that come in many (panels, teams). A generic name of such a kind ('the
+ * fostering team') takes this id, so that one authority's reports name the same service alike.
+ */
+export function singleServiceIdOfKind(kind: string): string | undefined {
+  return singles.get(kind);
+}
+
+/** Whether a kind says no more than the head noun did ('team', 'service', 'hub', 'panel'). */
+export function isCatchAllKind(kind: string): boolean {
+  return CATCH_ALL_KINDS.has(kind);
+}
+
+/**
+ * Whether a name is of something SERVICES.md does not count as a service: a governance board, a
+ * children in care council, a whole organisation, a leadership team ('corporate parenting panel').
+ */
+export function isNotService(name: string): boolean {
+  const lower = straight(name.toLowerCase());
+  return notServices.some((phrase) => lower.includes(phrase));
+}
+
+function straight(value: string): string {
+  return value.replace(/[’‘]/g, "'");
+}
+
+/**
+ * The kind of a service known only by its name, from the catalogue's kind rules (the first rule with a
+ * word of the name, and its head noun where the rule names heads), else from its head noun ('... Team' →
+ * `team`). Lower-case matching at word starts.
  */
 export function kindOfServiceName(fullName: string): string {
-  const lower = ` ${fullName.toLowerCase().replace(/[’']/g, "'")} `;
-  for (const rule of SERVICE_CATALOGUE.kindRules) {
-    if (rule.words.some((word) => lower.includes(` ${word}`))) return rule.kind;
-  }
+  const lower = ` ${straight(fullName.toLowerCase())} `;
   const head = lower.trim().split(/\s+/).pop() ?? "";
+  for (const rule of SERVICE_CATALOGUE.kindRules) {
+    if (rule.heads && !rule.heads.includes(head)) continue;
+    if (rule.words.some((word) => lower.includes(` ${straight(word)}`))) return rule.kind;
+  }
   if (/^teams?$/.test(head)) return "team";
   if (/^hubs?$/.test(head)) return "hub";
   if (/^(panels?|meetings?|forum)$/.test(head)) return "panel";

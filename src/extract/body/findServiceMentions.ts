@@ -1,7 +1,19 @@
 import { PhraseLexicon } from "../themes/PhraseLexicon.ts";
 import { type WordToken, wordTokens } from "../themes/wordTokens.ts";
 import type { Block } from "./documentBlocks.ts";
-import { catalogueServiceByAcronym, kindOfServiceName, SERVICE_CATALOGUE } from "./ServiceCatalogue.ts";
+import {
+  catalogueServiceByAcronym,
+  catalogueServiceById,
+  isCatchAllKind,
+  isNotService,
+  kindOfServiceName,
+  SERVICE_CATALOGUE,
+  singleServiceIdOfKind,
+} from "./ServiceCatalogue.ts";
+import { findAdoptionAgencyNames } from "./services/findAdoptionAgencyNames.ts";
+import { findServicePhrases, type ServicePhrase } from "./services/findServicePhrases.ts";
+import { SERVICE_PHRASE_GRAMMAR } from "./services/ServicePhraseGrammar.ts";
+import { serviceIdOfPhrase, slugOfName } from "./services/serviceIdentity.ts";
 
 /** One place where the text names a service. */
 export interface ServiceMention {
@@ -14,11 +26,14 @@ export interface ServiceMention {
   definition: { acronym: string | null; fullName: string } | null;
 }
 
-/** A service the catalogue does not know, found from its definition 'Full Name (ACRONYM)'. */
+/**
+ * A service the catalogue does not know, found from its definition 'Full Name (ACRONYM)' or from a
+ * phrase naming it ('the Compass service'); its full name is the most complete form the text gives.
+ */
 export interface DefinedService {
   id: string;
   kind: string;
-  acronym: string;
+  acronym: string | null;
   fullName: string;
 }
 
@@ -33,7 +48,6 @@ const catalogueLexicon = new PhraseLexicon(
   ),
 );
 const heads = new Set(SERVICE_CATALOGUE.heads);
-const notServices = SERVICE_CATALOGUE.notServices.map((phrase) => phrase.toLowerCase());
 const aliasHead = new RegExp(
   `^\\s+(?:${SERVICE_CATALOGUE.aliasHeads.map(escapeForRegExp).join("|")})\\b`,
   "iu",
@@ -46,35 +60,170 @@ const NAME_STOP = /[,;:.()‘’'"“”]/u;
  * Finds the services named in the given blocks: catalogue names and acronyms ('MASH', 'multi-agency
  * safeguarding hub', 'Get Safe'), services the text defines ('Therapeutic Emotional Support Service
  * (TESS)') and later uses of their acronyms. A name followed by a head noun ('SASH hub', 'MACE panels')
- * is one mention, so that its alias is seen. A definition with its acronym is one mention.
+ * is one mention, so that its alias is seen. A definition with its acronym is one mention. Services
+ * named by a phrase ('the fostering team', 'the Compass service') are found by their head noun; where
+ * two mentions overlap the longer stands, the catalogue's on a tie. Generic names of a kind an
+ * authority has one of join the one proper name of that kind ('the front door' → 'Compass service').
  */
 export function findServiceMentions(text: string, blocks: readonly Block[]): ServiceMentions {
   const defined = new Map<string, DefinedService>();
-  const definitions: ServiceMention[] = [];
-  for (const block of blocks) definitions.push(...definitionsIn(text, block, defined));
+  const named: ServiceMention[] = [];
+  for (const block of blocks) named.push(...definitionsIn(text, block, defined));
+  const definedAcronyms = acronymIdsOf(defined);
+  for (const block of blocks) named.push(...lexiconMentionsIn(block, catalogueLexicon, definedAcronyms));
+  const phrases: ServiceMention[] = [];
+  for (const block of blocks) phrases.push(...phraseMentionsIn(text, block, defined, named));
 
-  const acronymIds = new Map<string, string>();
-  for (const service of defined.values()) acronymIds.set(service.acronym, service.id);
+  const acronymIds = acronymIdsOf(defined);
   const generic = new PhraseLexicon([...acronymIds].map(([acronym, id]) => [id, acronym] as const));
+  const acronyms: ServiceMention[] = [];
+  for (const block of blocks) acronyms.push(...lexiconMentionsIn(block, generic, acronymIds));
+  const mentions = mergeOverlapping([...named, ...acronyms, ...phrases]).map((mention) =>
+    withAliasHead(text, mention),
+  );
+  return { mentions: joinGenericToProperNames(mentions, defined), defined };
+}
 
-  const found: ServiceMention[] = [...definitions];
-  for (const block of blocks) {
-    const tokens = wordTokens(block.text);
-    for (const match of [...catalogueLexicon.matchAll(tokens), ...generic.matchAll(tokens)]) {
-      const first = tokens[match.first] as WordToken;
-      const last = tokens[match.last] as WordToken;
-      const surface = first === last ? first.surface.replace(/s$/, "") : "";
-      const serviceId = acronymIds.get(surface) ?? match.key;
-      found.push({
-        serviceId,
-        start: block.start + first.start,
-        end: block.start + last.end,
-        definition: null,
-      });
-    }
+/** Acronyms of the services found so far, to their ids ('TESS' → `tess`). */
+function acronymIdsOf(defined: ReadonlyMap<string, DefinedService>): Map<string, string> {
+  const acronymIds = new Map<string, string>();
+  for (const service of defined.values()) {
+    if (service.acronym !== null && /^[A-Z][A-Za-z]*[A-Z]$/u.test(service.acronym))
+      acronymIds.set(service.acronym, service.id);
   }
-  const mentions = mergeOverlapping(found).map((mention) => withAliasHead(text, mention));
-  return { mentions, defined };
+  return acronymIds;
+}
+
+/** Mentions of a lexicon's names in a block; an acronym the text defines is the text's service. */
+function lexiconMentionsIn(
+  block: Block,
+  lexicon: PhraseLexicon<string>,
+  acronymIds: ReadonlyMap<string, string>,
+): ServiceMention[] {
+  const tokens = wordTokens(block.text);
+  return lexicon.matchAll(tokens).map((match) => {
+    const first = tokens[match.first] as WordToken;
+    const last = tokens[match.last] as WordToken;
+    const surface = first === last ? first.surface.replace(/s$/, "") : "";
+    return {
+      serviceId: acronymIds.get(surface) ?? match.key,
+      start: block.start + first.start,
+      end: block.start + last.end,
+      definition: null,
+    };
+  });
+}
+
+/** Mentions of services named by a phrase; registers each service with its most complete name. */
+function phraseMentionsIn(
+  text: string,
+  block: Block,
+  defined: Map<string, DefinedService>,
+  named: readonly ServiceMention[],
+): ServiceMention[] {
+  const mentions: ServiceMention[] = [];
+  for (const phrase of [...findServicePhrases(text, block), ...findAdoptionAgencyNames(text, block)]) {
+    if (isNotService(phrase.name)) continue;
+    const kind = kindOfServiceName(phrase.name.replace(/\s*\([^)]*\)/gu, ""));
+    if (!isServicePhrase(phrase, kind)) continue;
+    const serviceId =
+      namedWithin(text, phrase, named) ?? idOfAcronymName(phrase, defined) ?? serviceIdOfPhrase(phrase, kind);
+    const known = defined.get(serviceId);
+    if (catalogueServiceById(serviceId) === undefined) {
+      const acronym = known?.acronym ?? phrase.acronym;
+      if (known === undefined || wordCount(phrase.name) > wordCount(known.fullName))
+        defined.set(serviceId, { id: serviceId, kind: known?.kind ?? kind, acronym, fullName: phrase.name });
+      else if (known.acronym === null && acronym !== null) known.acronym = acronym;
+    }
+    mentions.push({ serviceId, start: phrase.start, end: phrase.end, definition: null });
+  }
+  return mentions;
+}
+
+/**
+ * Whether a phrase of this kind names a service: a generic phrase needs a kind more specific than its
+ * head ('intervention team' says too little), a generic plural 'services' one of the kinds that name a
+ * service in the plural ('edge of care services', not 'housing services'), and a conditional head its
+ * condition ('MACSE meetings', not 'legal planning meetings').
+ */
+function isServicePhrase(phrase: ServicePhrase, kind: string): boolean {
+  const grammar = SERVICE_PHRASE_GRAMMAR;
+  const named = phrase.properName !== null;
+  if (!named && isCatchAllKind(kind)) return false;
+  if (!named && phrase.head === "services" && !grammar.pluralServicesKinds.has(kind)) return false;
+  const conditions = grammar.conditionalHeads.get(phrase.head);
+  if (conditions === undefined) return true;
+  return conditions.some(
+    (condition) =>
+      (condition === "named" && named) ||
+      (condition === "acronym" && phrase.acronym !== null) ||
+      (condition === "specific" && !isCatchAllKind(kind)) ||
+      condition === kind,
+  );
+}
+
+/**
+ * The service a phrase names by holding its catalogue name or definition, when the phrase's proper
+ * name (if any) is part of it: 'the virtual school team', 'Child and Adolescent Mental Health Services'
+ * → the catalogue's; 'the Compass front door service' keeps its own name.
+ */
+function namedWithin(
+  text: string,
+  phrase: ServicePhrase,
+  named: readonly ServiceMention[],
+): string | undefined {
+  for (const mention of named) {
+    if (mention.start < phrase.start || mention.end > phrase.end) continue;
+    const surface = text.slice(mention.start, mention.end).replace(/\s+/gu, " ");
+    if (phrase.properName === null || surface.includes(phrase.properName)) return mention.serviceId;
+  }
+  return undefined;
+}
+
+/** The service whose acronym opens the phrase's proper name: 'the RES teams' after '... (RES) teams'. */
+function idOfAcronymName(
+  phrase: ServicePhrase,
+  defined: ReadonlyMap<string, DefinedService>,
+): string | undefined {
+  const first = phrase.properName?.split(" ")[0];
+  if (first === undefined || !/^[A-Z&]{2,}$/u.test(first)) return undefined;
+  for (const service of defined.values()) if (service.acronym === first) return service.id;
+  return catalogueServiceByAcronym(first)?.id;
+}
+
+function wordCount(name: string): number {
+  return name.split(/\s+/u).length;
+}
+
+/**
+ * Remaps the mentions of a kind's single service ('fostering-service', from 'the fostering team') to
+ * the one service of that kind the report names properly ('Foster Bristol'), when there is exactly one.
+ */
+function joinGenericToProperNames(
+  mentions: ServiceMention[],
+  defined: ReadonlyMap<string, DefinedService>,
+): ServiceMention[] {
+  const kindOf = (id: string) => catalogueServiceById(id)?.kind ?? defined.get(id)?.kind;
+  const idsByKind = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    const kind = kindOf(mention.serviceId);
+    if (kind === undefined) continue;
+    const ids = idsByKind.get(kind) ?? new Set<string>();
+    ids.add(mention.serviceId);
+    idsByKind.set(kind, ids);
+  }
+  const target = new Map<string, string>();
+  for (const [kind, ids] of idsByKind) {
+    const single = singleServiceIdOfKind(kind);
+    if (single === undefined || !ids.has(single)) continue;
+    const named = [...ids].filter((id) => id !== single);
+    if (named.length === 1) target.set(single, named[0] as string);
+  }
+  if (target.size === 0) return mentions;
+  return mentions.map((mention) => {
+    const to = target.get(mention.serviceId);
+    return to === undefined ? mention : { ...mention, serviceId: to };
+  });
 }
 
 /** Definitions 'Full Name (ACR)' in a block; registers services the catalogue does not know. */
@@ -94,9 +243,9 @@ function definitionsIn(text: string, block: Block, defined: Map<string, DefinedS
     if (known && (catalogueMatch === known.id || catalogueMatch === null)) serviceId = known.id;
     else if (catalogueMatch !== null) serviceId = catalogueMatch;
     else if (isServiceName(fullName)) {
-      serviceId = slug(acronym);
-      if (!defined.has(serviceId))
-        defined.set(serviceId, { id: serviceId, kind: kindOfServiceName(fullName), acronym, fullName });
+      const kind = kindOfServiceName(fullName);
+      serviceId = slugOfName(acronym);
+      if (!defined.has(serviceId)) defined.set(serviceId, { id: serviceId, kind, acronym, fullName });
     } else continue;
     mentions.push({ serviceId, start, end, definition: { acronym, fullName } });
   }
@@ -145,7 +294,7 @@ function catalogueNameId(fullName: string): string | null {
 
 function isServiceName(fullName: string): boolean {
   const lower = fullName.toLowerCase().replace(/’/g, "'");
-  if (notServices.some((phrase) => lower.includes(phrase))) return false;
+  if (isNotService(lower)) return false;
   const head = lower.split(/\s+/).pop() ?? "";
   return heads.has(head);
 }
@@ -169,14 +318,6 @@ function mergeOverlapping(mentions: ServiceMention[]): ServiceMention[] {
 function withAliasHead(text: string, mention: ServiceMention): ServiceMention {
   const head = aliasHead.exec(text.slice(mention.end, mention.end + 40));
   return head ? { ...mention, end: mention.end + head[0].length } : mention;
-}
-
-function slug(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/&/g, "and")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 }
 
 function escapeForRegExp(value: string): string {
