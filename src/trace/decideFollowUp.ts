@@ -36,8 +36,8 @@ export interface FollowUpDecision {
  *   belongs to adds a little (good or outstanding for, inadequate against);
  * - then by the share against (thresholds in TraceTuning): low → IMPROVED (never when repeated), high →
  *   PERSISTS, between → MIXED.
- * Confidence is HIGH when the balance is clear and rests on several passages, LOW when it rests on one
- * weak passage or sits near a boundary.
+ * Confidence is HIGH when the balance is clear and rests on several evaluating passages, LOW when it
+ * rests on one or sits near a boundary.
  */
 export function decideFollowUp(
   evidence: readonly WeighedEvidence[],
@@ -96,15 +96,9 @@ export function decideFollowUp(
   else if (share >= persistsAtLeast) status = "PERSISTS";
   else status = "MIXED";
   const margin = Math.min(Math.abs(share - improvedAtMost), Math.abs(share - persistsAtLeast));
-  const passages = evidence.length;
+  const evaluating = strengths + weaknesses + (repeated ? 1 : 0);
   const confidence: Confidence =
-    passages >= 2 && margin >= 0.15 && total >= 1
-      ? "HIGH"
-      : passages === 1 && total < 0.6
-        ? "LOW"
-        : margin < 0.05
-          ? "LOW"
-          : "MEDIUM";
+    evaluating <= 1 || margin < 0.05 ? "LOW" : evaluating >= 2 && margin >= 0.15 ? "HIGH" : "MEDIUM";
   const parts = [
     `${strengths} relevant strength${strengths === 1 ? "" : "s"}`,
     `${weaknesses} weakness${weaknesses === 1 ? "" : "es"}`,

@@ -10,7 +10,7 @@ const IMPROVED =
 
 /** No change: 'remains', 'continues to', 'still', 'not yet', 'recommended again'. */
 const PERSISTS =
-  /\b(remains?|remained|continues? to (be|need|require|lack)|(is|are) still|still (not|too|no|lack|ha(s|ve) not)|not yet|yet to|as at the (last|previous) inspection|(has|have) not (improved|been addressed|progressed)|limited progress|little progress|no (significant |discernible )?(improvement|progress))\b/iu;
+  /\b(remains?|remained|continues? to (be|need|require|lack)|still|not yet|yet to|as at the (last|previous) inspection|(has|have) not (improved|been addressed|progressed)|limited progress|little progress|no (significant |discernible )?(improvement|progress))\b/iu;
 
 /** The progress a passage states, or null when it states none (a phrase of each kind cancels out). */
 export function progressLanguage(text: string): Progress {

@@ -58,7 +58,7 @@ export function rankEvidence<C extends Candidate>(
     if (hit.id === SELF) continue;
     const candidate = candidates[Number(hit.id)] as C;
     const sharesTheme = candidate.themes.some((theme) => themes.has(theme));
-    const relevance = Math.min(1, hit.score / self + (sharesTheme ? themeSupport : 0));
+    const relevance = Math.min(1, hit.score / self) + (sharesTheme ? themeSupport : 0);
     ranked.push({ candidate, relevance, sharesTheme });
   }
   return ranked.sort((a, b) => b.relevance - a.relevance);

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { decideFollowUp, type WeighedEvidence } from "../../../src/trace/decideFollowUp.ts";
+
+// Invented evidence: what a later report might say about one area, already judged relevant.
+const strength = (text: string, relevance = 0.3): WeighedEvidence => ({
+  id: text,
+  text,
+  polarity: "STRENGTH",
+  relevance,
+  repeats: false,
+});
+const weakness = (text: string, relevance = 0.3): WeighedEvidence => ({
+  id: text,
+  text,
+  polarity: "WEAKNESS",
+  relevance,
+  repeats: false,
+});
+const repeat = (text: string, relevance = 0.3): WeighedEvidence => ({
+  id: text,
+  text,
+  polarity: null,
+  relevance,
+  repeats: true,
+});
+
+describe("decideFollowUp", () => {
+  it("says NOT_COVERED when nothing relevant evaluates the area", () => {
+    expect(decideFollowUp([], null).status).toBe("NOT_COVERED");
+    const neutral: WeighedEvidence = {
+      id: "n",
+      text: "The panel meets monthly.",
+      polarity: "NEUTRAL",
+      relevance: 0.4,
+      repeats: false,
+    };
+    const decision = decideFollowUp([neutral], null);
+    expect(decision.status).toBe("NOT_COVERED");
+    expect(decision.reason).toMatch(/without evaluating/);
+  });
+
+  it("says IMPROVED on strengths alone, with a reason that counts them", () => {
+    const decision = decideFollowUp(
+      [
+        strength("Visits to privately fostered children are timely and thorough."),
+        strength("Checks are completed promptly."),
+      ],
+      null,
+    );
+    expect(decision.status).toBe("IMPROVED");
+    expect(decision.reason).toBe("2 relevant strengths; 0 weaknesses; repeated: no.");
+  });
+
+  it("says PERSISTS on weaknesses alone, and when stated persistence outweighs a little praise", () => {
+    expect(decideFollowUp([weakness("Return interviews are not always offered.")], null).status).toBe(
+      "PERSISTS",
+    );
+    const decision = decideFollowUp(
+      [
+        weakness("Contingency plans remain underdeveloped for many children."),
+        weakness("Plans continue to lack clear timescales."),
+        strength("A new template has been introduced.", 0.1),
+      ],
+      null,
+    );
+    expect(decision.status).toBe("PERSISTS");
+  });
+
+  it("says MIXED when clear improvement meets a material remaining weakness", () => {
+    const decision = decideFollowUp(
+      [
+        strength("Supervision is now regular and reflective in most teams."),
+        weakness("In the disabled children's team supervision is infrequent."),
+      ],
+      null,
+    );
+    expect(decision.status).toBe("MIXED");
+  });
+
+  it("never says IMPROVED when a later recommendation asks for the same thing again", () => {
+    const decision = decideFollowUp(
+      [
+        strength("Audits are completed on time."),
+        strength("Managers use audit findings well."),
+        repeat("The quality of case audits.", 0.1),
+      ],
+      null,
+    );
+    expect(decision.status).not.toBe("IMPROVED");
+    expect(decision.reason).toContain("repeated: yes");
+  });
+
+  it("lets stated progress weigh: 'has improved since the last inspection' outweighs a minor weakness", () => {
+    const plain = decideFollowUp(
+      [strength("Assessments are detailed."), weakness("A few assessments are late.")],
+      null,
+    );
+    const stated = decideFollowUp(
+      [
+        strength("Assessments have improved since the last inspection and are detailed."),
+        weakness("A few assessments are late.", 0.1),
+      ],
+      null,
+    );
+    expect(plain.status).toBe("MIXED");
+    expect(stated.status).toBe("IMPROVED");
+    expect(stated.reason).toContain("stating progress");
+  });
+
+  it("weighs the later grade of the area a little, and says so", () => {
+    const evidence = [
+      strength("Pathway plans are thorough.", 0.3),
+      weakness("Some pathway plans are out of date.", 0.08),
+    ];
+    const good = decideFollowUp(evidence, "GOOD");
+    const inadequate = decideFollowUp(evidence, "INADEQUATE");
+    expect(good.forImprovement).toBeGreaterThan(inadequate.forImprovement);
+    expect(inadequate.against).toBeGreaterThan(good.against);
+    expect(good.reason).toContain("later grade good");
+  });
+
+  it("is more confident with several passages clearly on one side than with one passage", () => {
+    const several = decideFollowUp(
+      [strength("a is good"), strength("b is good"), strength("c is good")],
+      null,
+    );
+    const one = decideFollowUp([strength("a is good", 0.07)], null);
+    expect(several.confidence).toBe("HIGH");
+    expect(one.confidence).toBe("LOW");
+  });
+});
