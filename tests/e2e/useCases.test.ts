@@ -45,9 +45,13 @@ const TRACE = `query Trace($id: ID!) {
     followUps {
       visit { id }
       status
+      confidence
+      reason
+      evidence { kind relevance deciding finding { id } recommendation { id } }
       strengths { id text evidence { document { id title } start end page text } }
       weaknesses { id text }
       recommendations { id text }
+      repeatedBy { id text }
       decidedBy
     }
     overallStatus
@@ -122,7 +126,13 @@ describe("the seeds alone", () => {
     expect(visit2021.status).toBe("IMPROVED");
     expect(visit2021.strengths.length).toBeGreaterThan(0);
     expect(visit2021.weaknesses).toEqual([]);
-    expect(visit2021.decidedBy).toEqual(visit2021.strengths.map((s: any) => s.id));
+    // The strengths are the evidence the status rests on, each on the subject and most relevant first.
+    const deciding = visit2021.evidence.filter((e: any) => e.deciding);
+    expect(visit2021.decidedBy).toEqual(deciding.map((e: any) => (e.finding ?? e.recommendation).id));
+    for (const strength of visit2021.strengths) expect(visit2021.decidedBy).toContain(strength.id);
+    const relevances = visit2021.evidence.map((e: any) => e.relevance);
+    expect(relevances).toEqual([...relevances].sort((a, b) => b - a));
+    expect(visit2021.reason).toMatch(/relevant strengths?; 0 weaknesses; repeated: no/);
     // The evidence is the exact passage of the 2021 letter.
     for (const strength of visit2021.strengths) expect(strength.evidence.text).toBe(strength.text);
   });
@@ -179,10 +189,19 @@ describe("with the corpus reports", () => {
     expect(visit2023.status).toBe("MIXED");
     expect(visit2023.strengths.some((s: any) => /regular, reflective supervision/i.test(s.text))).toBe(true);
     expect(visit2023.weaknesses.some((w: any) => /care leaver/i.test(w.text))).toBe(true);
-    expect(
-      visit2023.recommendations.some((r: any) => /supervision/i.test(r.text) && /care leavers/i.test(r.text)),
-    ).toBe(true);
+    const repeat = visit2023.repeatedBy.find(
+      (r: any) => /supervision/i.test(r.text) && /care leavers/i.test(r.text),
+    );
+    expect(repeat, "the 2023 recommendation on supervision in the care leavers service").toBeDefined();
+    expect(visit2023.recommendations.map((r: any) => r.id)).toContain(repeat.id);
     expect(trace.overallStatus).toBe("MIXED");
+    // The later recommendation REPEATS the earlier one, navigable both ways.
+    const links = await query(
+      `query ($a: ID!, $b: ID!) { a: recommendation(id: $a) { repeatedBy { id } } b: recommendation(id: $b) { repeats { id } } }`,
+      { a: id, b: repeat.id },
+    );
+    expect(links.a.repeatedBy.map((r: any) => r.id)).toContain(repeat.id);
+    expect(links.b.repeats.map((r: any) => r.id)).toContain(id);
   });
 
   it("traces Herefordshire's 2022 management oversight to a persisting 2024 monitoring visit, then 2025", async () => {
@@ -201,6 +220,32 @@ describe("with the corpus reports", () => {
     expect(visit2024.status).toBe("PERSISTS");
     expect(visit2024.weaknesses.some((w: any) => /continues to need improvement/i.test(w.text))).toBe(true);
     expect(visit2025.strengths.length).toBeGreaterThan(0);
+  });
+
+  it("traces a recommendation in the same statements whatever the number of later visits", async () => {
+    const twoLater = await findRecommendation(
+      "hertfordshire",
+      "thresholds",
+      "hertfordshire/2018-10",
+      /thresholds with adolescents/i,
+      "COUNCIL_REPORT",
+    );
+    const oneLater = await findRecommendation(
+      "hertfordshire",
+      "supervision",
+      "hertfordshire/2021-07",
+      /frequency of supervision/i,
+    );
+    const statements = async (id: string) => {
+      const before = executor.statementCount;
+      const trace = (await query(TRACE, { id })).traceRecommendation;
+      return { count: executor.statementCount - before, laterVisits: trace.followUps.length };
+    };
+    const two = await statements(twoLater);
+    const one = await statements(oneLater);
+    expect(two.laterVisits).toBe(2);
+    expect(one.laterVisits).toBe(1);
+    expect(two.count).toBe(one.count);
   });
 
   it("traces Hertfordshire 2011's uncollated case audits to later praise of auditing", async () => {
