@@ -20,7 +20,11 @@ export type CatalogueService = z.infer<typeof CatalogueService>;
 const CatalogueFile = z
   .object({
     about: z.string(),
-    kinds: z.array(z.object({ id: Slug, label: z.string().min(1), single: Slug.optional() })).min(1),
+    kinds: z
+      .array(
+        z.object({ id: Slug, label: z.string().min(1), single: Slug.optional(), joins: Slug.optional() }),
+      )
+      .min(1),
     services: z.array(CatalogueService).min(1),
     heads: z.array(z.string().min(1)),
     aliasHeads: z.array(z.string().min(1)),
@@ -70,6 +74,18 @@ export function catalogueServiceByAcronym(acronym: string): CatalogueService | u
 const singles = new Map(
   SERVICE_CATALOGUE.kinds.flatMap((kind) => (kind.single ? [[kind.id, kind.single] as const] : [])),
 );
+const joinedKinds = new Map(
+  SERVICE_CATALOGUE.kinds.flatMap((kind) => (kind.joins ? [[kind.id, kind.joins] as const] : [])),
+);
+
+/**
+ * The kind whose one service a generic name of this kind means when the report names none of its own
+ * kind: 'the front door' of a report whose front door is its MASH → `mash`.
+ */
+export function joinedKindOf(kind: string): string | undefined {
+  return joinedKinds.get(kind);
+}
+
 const CATCH_ALL_KINDS = new Set(["team", "service", "hub", "panel"]);
 const notServices = SERVICE_CATALOGUE.notServices.map((phrase) => straight(phrase.toLowerCase()));
 

@@ -6,6 +6,7 @@ import {
   catalogueServiceById,
   isCatchAllKind,
   isNotService,
+  joinedKindOf,
   kindOfServiceName,
   SERVICE_CATALOGUE,
   singleServiceIdOfKind,
@@ -13,6 +14,7 @@ import {
 import { findAdoptionAgencyNames } from "./services/findAdoptionAgencyNames.ts";
 import { findServicePhrases, type ServicePhrase } from "./services/findServicePhrases.ts";
 import { SERVICE_PHRASE_GRAMMAR } from "./services/ServicePhraseGrammar.ts";
+import { type GenericName, genericNameOf, joinGenericAliases } from "./services/joinGenericAliases.ts";
 import { serviceIdOfPhrase, slugOfName } from "./services/serviceIdentity.ts";
 
 /** One place where the text names a service. */
@@ -72,7 +74,9 @@ export function findServiceMentions(text: string, blocks: readonly Block[]): Ser
   const definedAcronyms = acronymIdsOf(defined);
   for (const block of blocks) named.push(...lexiconMentionsIn(block, catalogueLexicon, definedAcronyms));
   const phrases: ServiceMention[] = [];
-  for (const block of blocks) phrases.push(...phraseMentionsIn(text, block, defined, named));
+  const genericNames: GenericName[] = [];
+  for (const block of blocks)
+    phrases.push(...phraseMentionsIn(text, block, { defined, named, genericNames }));
 
   const acronymIds = acronymIdsOf(defined);
   const generic = new PhraseLexicon([...acronymIds].map(([acronym, id]) => [id, acronym] as const));
@@ -81,7 +85,12 @@ export function findServiceMentions(text: string, blocks: readonly Block[]): Ser
   const mentions = mergeOverlapping([...named, ...acronyms, ...phrases]).map((mention) =>
     withAliasHead(text, mention),
   );
-  return { mentions: joinGenericToProperNames(mentions, defined), defined };
+  const joins = joinGenericAliases(genericNames);
+  const joined = mentions.map((mention) => {
+    const to = joins.get(mention.serviceId);
+    return to === undefined ? mention : { ...mention, serviceId: to };
+  });
+  return { mentions: joinGenericToProperNames(joined, defined), defined };
 }
 
 /** Acronyms of the services found so far, to their ids ('TESS' → `tess`). */
@@ -105,10 +114,12 @@ function lexiconMentionsIn(
     const first = tokens[match.first] as WordToken;
     const last = tokens[match.last] as WordToken;
     const surface = first === last ? first.surface.replace(/s$/, "") : "";
+    // wordTokens keeps a possessive's ''s' in the word's span; the name ends before it.
+    const possessive = block.text.slice(last.start, last.end).length - last.surface.length;
     return {
       serviceId: acronymIds.get(surface) ?? match.key,
       start: block.start + first.start,
-      end: block.start + last.end,
+      end: block.start + last.end - possessive,
       definition: null,
     };
   });
@@ -118,23 +129,33 @@ function lexiconMentionsIn(
 function phraseMentionsIn(
   text: string,
   block: Block,
-  defined: Map<string, DefinedService>,
-  named: readonly ServiceMention[],
+  found: {
+    defined: Map<string, DefinedService>;
+    named: readonly ServiceMention[];
+    genericNames: GenericName[];
+  },
 ): ServiceMention[] {
+  const { defined, named, genericNames } = found;
   const mentions: ServiceMention[] = [];
   for (const phrase of [...findServicePhrases(text, block), ...findAdoptionAgencyNames(text, block)]) {
     if (isNotService(phrase.name)) continue;
-    const kind = kindOfServiceName(phrase.name.replace(/\s*\([^)]*\)/gu, ""));
+    const kind = phrase.kind ?? kindOfServiceName(phrase.name.replace(/\s*\([^)]*\)/gu, ""));
     if (!isServicePhrase(phrase, kind)) continue;
     const serviceId =
       namedWithin(text, phrase, named) ?? idOfAcronymName(phrase, defined) ?? serviceIdOfPhrase(phrase, kind);
     const known = defined.get(serviceId);
-    if (catalogueServiceById(serviceId) === undefined) {
+    if (catalogueServiceById(serviceId) !== undefined) {
+      // Kept only for its acronym ('out-of-hours (OOH) social work team' → 'the OOH service').
+      if (phrase.acronym !== null && known === undefined)
+        defined.set(serviceId, { id: serviceId, kind, acronym: phrase.acronym, fullName: phrase.name });
+    } else {
       const acronym = known?.acronym ?? phrase.acronym;
       if (known === undefined || wordCount(phrase.name) > wordCount(known.fullName))
         defined.set(serviceId, { id: serviceId, kind: known?.kind ?? kind, acronym, fullName: phrase.name });
       else if (known.acronym === null && acronym !== null) known.acronym = acronym;
     }
+    if (phrase.properName === null && defined.has(serviceId) && singleServiceIdOfKind(kind) === undefined)
+      genericNames.push(genericNameOf(serviceId, kind, phrase.name, phrase.head));
     mentions.push({ serviceId, start: phrase.start, end: phrase.end, definition: null });
   }
   return mentions;
@@ -197,7 +218,8 @@ function wordCount(name: string): number {
 
 /**
  * Remaps the mentions of a kind's single service ('fostering-service', from 'the fostering team') to
- * the one service of that kind the report names properly ('Foster Bristol'), when there is exactly one.
+ * the one service of that kind the report names properly ('Foster Bristol'), when there is exactly one;
+ * failing that, to the one service of the kind it joins ('the front door' → the MASH).
  */
 function joinGenericToProperNames(
   mentions: ServiceMention[],
@@ -217,7 +239,10 @@ function joinGenericToProperNames(
     const single = singleServiceIdOfKind(kind);
     if (single === undefined || !ids.has(single)) continue;
     const named = [...ids].filter((id) => id !== single);
+    const joinedKind = joinedKindOf(kind);
+    const joined = joinedKind === undefined ? [] : [...(idsByKind.get(joinedKind) ?? [])];
     if (named.length === 1) target.set(single, named[0] as string);
+    else if (named.length === 0 && joined.length === 1) target.set(single, joined[0] as string);
   }
   if (target.size === 0) return mentions;
   return mentions.map((mention) => {

@@ -15,6 +15,7 @@ const GrammarFile = z.object({
   compounds: z.array(z.string().min(1)),
   serviceWords: z.array(z.string().min(1)).min(1),
   genericNames: z.array(z.string().min(1)),
+  aliasNoise: z.array(z.string().min(1)),
 });
 
 /** The grammar as sets for look-up. Throws a ZodError at load if `servicePhrases.json` is malformed. */
@@ -29,6 +30,7 @@ export interface ServicePhraseGrammar {
   compounds: ReadonlyArray<readonly string[]>;
   serviceWords: ReadonlySet<string>;
   genericNames: ReadonlySet<string>;
+  aliasNoise: ReadonlySet<string>;
 }
 
 const file = GrammarFile.parse(grammarJson);
@@ -42,4 +44,5 @@ export const SERVICE_PHRASE_GRAMMAR: ServicePhraseGrammar = {
   compounds: file.compounds.map((phrase) => phrase.split(" ")).sort((a, b) => b.length - a.length),
   serviceWords: new Set(file.serviceWords),
   genericNames: new Set(file.genericNames),
+  aliasNoise: new Set(file.aliasNoise),
 };

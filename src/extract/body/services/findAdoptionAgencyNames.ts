@@ -10,7 +10,7 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|the|and)\s+)?\p{Lu}[\p{L}
 const ADOPTION = /^Adopt(?:ion)?$/u;
 /** Words that make the run something else: the generic agency, a panel or team, an Act, a board, a charity. */
 const NOT_A_NAME =
-  /^(?:Regional|Agency|Agencies|Panel|Panels|Team|Teams|Service|Services|Act|Board|Leadership|Order|Orders|Support|UK|Partnership|Scorecard|Standards|Regulations)$/u;
+  /^(?:Regional|Agency|Agencies|Panel|Panels|Team|Teams|Service|Services|Act|Board|Leadership|Order|Orders|Support|UK|Partnership|Scorecard|Standards|Regulations|National|Register|Manager|Managers|Link|Officer|Worker|Workers|Day|Week|Plan|Plans|Policy|Allowance|Statutory|Guidance|Reform|Fund)$/u;
 
 /** Names of adoption agencies in a block, as phrases with the whole name as proper name. */
 export function findAdoptionAgencyNames(text: string, block: Block): ServicePhrase[] {
@@ -20,7 +20,16 @@ export function findAdoptionAgencyNames(text: string, block: Block): ServicePhra
     if (!words.some((word) => ADOPTION.test(word)) || words.some((word) => NOT_A_NAME.test(word))) continue;
     const start = block.start + match.index;
     const name = text.slice(start, start + match[0].length).replace(/\s+/gu, " ");
-    phrases.push({ start, end: start + match[0].length, name, head: "", acronym: null, properName: name });
+    phrases.push({
+      start,
+      end: start + match[0].length,
+      name,
+      head: "",
+      acronym: null,
+      properName: name,
+      properCore: name,
+      kind: "adoption-agency",
+    });
   }
   return phrases;
 }

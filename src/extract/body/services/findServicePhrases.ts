@@ -17,6 +17,10 @@ export interface ServicePhrase {
    * ('Compass' in 'multi-agency Compass service'), else null for a generic phrase ('fostering team').
    */
   properName: string | null;
+  /** The capitalised run that opens the proper name ('Compass' in 'Compass front door'), else null. */
+  properCore: string | null;
+  /** The kind, where the finder knows it better than the name's words tell ('Tees Valley Adoption'). */
+  kind?: string;
 }
 
 type TokenKind = "word" | "acronym" | "quote" | "punct";
@@ -216,18 +220,21 @@ function phraseOf(
   if (distinctive < 0 && (!described || grammar.genericNames.has(modifiers))) return null;
   const head = tokens[h] as Token;
   const start = block.start + (tokens[first] as Token).start;
-  const end = block.start + (trailing ?? head).end;
-  const properName =
-    distinctive < 0
-      ? null
-      : clean(
-          text.slice(
-            block.start + (words[distinctive] as Token).start,
-            block.start + (words[words.length - 1] as Token).end,
-          ),
-        );
-  const name = clean(text.slice(start, block.start + head.end).replace(/['’]s$/u, ""));
-  return { start, end, name, head: headWord(head), acronym, properName };
+  // A possessive head ends the name before its ''s': 'the Independent Review Unit's report'.
+  const headEnd = head.end - (head.surface.length - head.surface.replace(/['’]s$/u, "").length);
+  const end = block.start + (trailing ? trailing.end : headEnd);
+  const properName = distinctive < 0 ? null : nameBetween(text, block, words, distinctive, words.length - 1);
+  let coreEnd = distinctive;
+  while (coreEnd + 1 < words.length && isCapitalised(words[coreEnd + 1] as Token)) coreEnd++;
+  const properCore = distinctive < 0 ? null : nameBetween(text, block, words, distinctive, coreEnd);
+  const name = clean(text.slice(start, block.start + headEnd));
+  return { start, end, name, head: headWord(head), acronym, properName, properCore };
+}
+
+function nameBetween(text: string, block: Block, words: readonly Token[], from: number, to: number): string {
+  return clean(
+    text.slice(block.start + (words[from] as Token).start, block.start + (words[to] as Token).end),
+  );
 }
 
 function stripPossessive(lower: string): string {
