@@ -2,8 +2,10 @@ import type { DocumentKind, Inspector } from "../../domain/InspectionRecord.ts";
 import { normalisePersonName } from "./normalisePersonName.ts";
 import { splitNameList } from "./splitNameList.ts";
 
-const LEAD = /^(?:Lead|Reporting) inspector:?(?:\s*\|)?\s+(.+)$/im;
-const DEPUTY = /^Deputy lead inspector:?\s+(.+)$/gim;
+const LEAD = /^(?:Lead|Reporting) inspector(s?):?(?:\s*\|)?\s+(.+)$/im;
+/** A line that goes on to the next: it ends on a comma or 'and' ('Lead inspectors: A, ..., and'). */
+const GOES_ON = /(?:,|\band)\s*$/i;
+const DEPUTY = /^Deputy lead inspectors?:?\s+(.+)$/gim;
 const TEAM = /^(?:Team|Shadow|Additional) inspectors?:?\s+(.+)$/gim;
 const LETTER_TEAM =
   /(?:Her|His) Majesty[’']s Inspectors? (?:for|on|who carried out) this (?:visit|inspection) (?:were|was)\s+([^.]+?)\.(?:\s|$)/i;
@@ -12,9 +14,9 @@ const SIGN_OFF = /^Y(?:ou)?rs? (?:sincerely|faithfully)\s*(.*)$/im;
 
 /**
  * The inspectors a document names, the lead first and flagged, each once (names normalised, see
- * normalisePersonName). Reports: 'Lead inspector:' or 'Reporting inspector', and the 'Deputy lead
- * inspector:' and 'Team inspectors:' of a SIF report's inspection team (not its analysts or quality
- * assurance manager). Letters: 'His Majesty's Inspectors for this visit were A and B', with the lead the
+ * normalisePersonName). Reports: 'Lead inspector:' (or two joint 'Lead inspectors:', both lead) or
+ * 'Reporting inspector', and the 'Deputy lead inspector(s):' and 'Team inspectors:' of a SIF report's
+ * inspection team (not its analysts or quality assurance manager). Letters: 'His Majesty's Inspectors for this visit were A and B', with the lead the
  * one who signs the letter (or 'the lead inspector was'). Council reports and news name no team.
  */
 export function extractInspectors(text: string, kind: DocumentKind): Inspector[] {
@@ -26,9 +28,9 @@ export function extractInspectors(text: string, kind: DocumentKind): Inspector[]
     else inspectors.push({ name, lead });
   };
   if (kind === "OFSTED_REPORT") {
-    const lead = LEAD.exec(text);
-    if (lead?.[1]) add(normalisePersonName(lead[1].split(/,|\s\|\s/)[0] ?? ""), true);
-    for (const match of text.matchAll(DEPUTY)) add(normalisePersonName(match[1] ?? ""), false);
+    for (const name of leadNames(text)) add(name, true);
+    for (const match of text.matchAll(DEPUTY))
+      for (const name of splitNameList(match[1] ?? "")) add(name, false);
     for (const match of text.matchAll(TEAM))
       for (const name of splitNameList(match[1] ?? "")) add(name, false);
   } else if (kind === "OFSTED_LETTER") {
@@ -38,6 +40,27 @@ export function extractInspectors(text: string, kind: DocumentKind): Inspector[]
     for (const name of splitNameList(team?.[1] ?? "")) add(name, false);
   }
   return inspectors.sort((a, b) => Number(b.lead) - Number(a.lead));
+}
+
+/**
+ * The report's lead inspector, or both joint leads: 'Lead inspector: A, His Majesty's Inspector' → [A];
+ * 'Lead inspectors: A, His Majesty's Inspector, and B, His Majesty's Inspector' → [A, B] (the line may
+ * wrap after a comma or 'and'). A single lead's line is cut at its first comma or cell.
+ */
+function leadNames(text: string): string[] {
+  const match = LEAD.exec(text);
+  let line = match?.[2];
+  if (!match || !line) return [];
+  if (!match[1]) {
+    const name = normalisePersonName(line.split(/,|\s\|\s/)[0] ?? "");
+    return name ? [name] : [];
+  }
+  const following = text.slice(match.index + match[0].length).split("\n");
+  for (const next of following) {
+    if (!GOES_ON.test(line)) break;
+    if (next.trim().length > 0) line = `${line} ${next.trim()}`;
+  }
+  return splitNameList(line.replace(/\s\|\s/g, ", "));
 }
 
 /** The name under 'Yours sincerely', on the same line or the next. */

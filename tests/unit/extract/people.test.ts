@@ -14,6 +14,11 @@ describe("normalisePersonName", () => {
     ["Mr John Harris", "John Harris"],
     ["Paula Thomson -Jones", "Paula Thomson-Jones"],
     ["Paul D’Inverno", "Paul D’Inverno"],
+    ["Jenny-ellen Smith, His Majesty’s Inspector", "Jenny-ellen Smith"],
+    ["Fiona Parker Associate Inspector.", "Fiona Parker"],
+    ["Pam Blackman OI", "Pam Blackman"],
+    ["Lolly Rascagneres AI", "Lolly Rascagneres"],
+    ["Rachel Holden HMI Designate", "Rachel Holden"],
   ])("%s → %s", (raw, name) => {
     expect(normalisePersonName(raw)).toBe(name);
   });
@@ -21,6 +26,7 @@ describe("normalisePersonName", () => {
   it("rejects what is not a name", () => {
     expect(normalisePersonName("the local authority")).toBeNull();
     expect(normalisePersonName("Nigel")).toBeNull();
+    expect(normalisePersonName("Multi-agency Safeguarding Hub")).toBeNull();
   });
 });
 
@@ -42,6 +48,34 @@ describe("extractInspectors", () => {
       { name: "Louise Hocking", lead: false },
       { name: "Carolyn Spray", lead: false },
       { name: "Ian Young", lead: false },
+    ]);
+  });
+
+  it("reads a lead whose hyphenated first name goes on in lower case", () => {
+    const text = "Lead inspector: Jenny-ellen Smith, His Majesty’s Inspector\n";
+    expect(extractInspectors(text, "OFSTED_REPORT")).toEqual([{ name: "Jenny-ellen Smith", lead: true }]);
+  });
+
+  it("takes both joint leads as lead, on one line or wrapped after 'and'", () => {
+    const oneLine =
+      "Lead inspectors: Priya Marsh, His Majesty’s Inspector, and Owen Tate, His Majesty’s Inspector\n";
+    const wrapped =
+      "Lead inspectors: Priya Marsh, His Majesty’s Inspector, and\nOwen Tate, His Majesty’s Inspector\n";
+    for (const text of [oneLine, wrapped]) {
+      expect(extractInspectors(text, "OFSTED_REPORT")).toEqual([
+        { name: "Priya Marsh", lead: true },
+        { name: "Owen Tate", lead: true },
+      ]);
+    }
+  });
+
+  it("takes every deputy of a 'Deputy lead inspectors:' line", () => {
+    const text =
+      "Lead inspector: Ann Lowe HMI\n\nDeputy lead inspectors: Bea Cole HMI, Cal Dunn Senior HMI\n";
+    expect(extractInspectors(text, "OFSTED_REPORT")).toEqual([
+      { name: "Ann Lowe", lead: true },
+      { name: "Bea Cole", lead: false },
+      { name: "Cal Dunn", lead: false },
     ]);
   });
 
