@@ -5,7 +5,11 @@ MATCH (v:Visit) WHERE v.id IN $visitIds
 MATCH (v)<-[c:DESCRIBES]-(d:Document)
 WITH v, c, d ORDER BY c.rank DESC, d.id ASC
 WITH v, collect(c) AS claims
-SET v.type = head([c IN claims WHERE c.type <> 'OTHER' | c.type] + ['OTHER']),
+// The periods come whole from one claim, the first that has any, so that starts and ends stay paired.
+WITH v, claims, head([c IN claims WHERE size(coalesce(c.periodStarts, [])) > 0]) AS timed
+SET v.periodStarts = coalesce(timed.periodStarts, []),
+    v.periodEnds = coalesce(timed.periodEnds, []),
+    v.type = head([c IN claims WHERE c.type <> 'OTHER' | c.type] + ['OTHER']),
     v.startDate = head([c IN claims WHERE c.startDate IS NOT NULL | c.startDate]),
     v.endDate = head([c IN claims WHERE c.endDate IS NOT NULL | c.endDate]),
     v.framework = head([c IN claims WHERE c.framework IS NOT NULL | c.framework]),

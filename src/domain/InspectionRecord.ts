@@ -73,10 +73,23 @@ export const Authority = z.object({
 });
 export type Authority = z.infer<typeof Authority>;
 
+/** One stretch of days a visit was held: its first and last day. */
+export const DatePeriod = z
+  .object({ start: PartialDate, end: PartialDate })
+  .refine((p) => p.end >= p.start, "a period must not end before it starts");
+export type DatePeriod = z.infer<typeof DatePeriod>;
+
 export const Visit = z.object({
   type: VisitType,
+  /** The first day of the first period. */
   startDate: PartialDate.nullable(),
+  /** The last day of the last period. */
   endDate: PartialDate.nullable(),
+  /**
+   * The periods in order: two for an inspection held in two parts ('8 to 12 July and 7 to 8 August
+   * 2019'), one otherwise, none when the dates are unknown. Absent in records written before it existed.
+   */
+  periods: z.array(DatePeriod).default([]),
   /** `ILACS`, `SIF`, `AUI` (annual unannounced inspection), `JTAI`, or null when unknown. */
   framework: z.string().nullable(),
   /** What a focused or monitoring visit looked at, as the letter words it. */

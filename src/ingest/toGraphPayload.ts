@@ -96,6 +96,9 @@ export function toGraphPayload(record: InspectionRecord, source: string, text: s
       type: visit.type,
       startDate: visit.startDate,
       endDate: visit.endDate,
+      // Neo4j stores no list of maps: the periods as two parallel lists, the i-th start with the i-th end.
+      periodStarts: visit.periods.map((period) => period.start),
+      periodEnds: visit.periods.map((period) => period.end),
       framework: visit.framework,
       focusAreas: visit.focusAreas,
       sequenceNumber: visit.sequenceNumber,

@@ -23,6 +23,9 @@ export const VisitRow = z.object({
   type: VisitType,
   startDate: nullableString,
   endDate: nullableString,
+  /** The visit's periods as parallel lists (Neo4j stores no list of maps): the i-th start, the i-th end. */
+  periodStarts: ids,
+  periodEnds: ids,
   framework: nullableString,
   focusAreas: ids,
   sequenceNumber: nullableInt,

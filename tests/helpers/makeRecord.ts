@@ -31,6 +31,7 @@ export function makeRecord(
       type: "FOCUSED_VISIT",
       startDate: "2021-07-21",
       endDate: "2021-07-22",
+      periods: [{ start: "2021-07-21", end: "2021-07-22" }],
       framework: "ILACS",
       focusAreas: [],
       sequenceNumber: null,

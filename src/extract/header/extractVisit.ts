@@ -43,6 +43,7 @@ export function extractVisit(text: string, kind: DocumentKind, title: string | n
     type,
     startDate: dates.start,
     endDate: dates.end,
+    periods: dates.periods,
     framework,
     focusAreas: letterVisit ? focusAreas(text) : [],
     sequenceNumber: type === "MONITORING_VISIT" ? sequenceNumber(text) : null,

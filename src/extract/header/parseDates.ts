@@ -1,4 +1,4 @@
-import type { PartialDate } from "../../domain/InspectionRecord.ts";
+import type { DatePeriod, PartialDate } from "../../domain/InspectionRecord.ts";
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -59,6 +59,40 @@ const CONNECTOR = /^\s*(?:and|to|until|till|&|[-\u2010-\u2015\u2500])\s*$/i;
  * when 'and', 'to' or a dash joins it to the date after it.
  */
 export function parseDates(phrase: string): PartialDate[] {
+  return datedParts(phrase).map((part) => part.date);
+}
+
+/** What joins the two ends of one period: '8 to 12 July', '8 – 12 July', '8 July until 12 July'. */
+const RANGE = /^\s*(?:to|until|till|[-\u2010-\u2015\u2500])\s*$/i;
+
+/**
+ * The periods a phrase names, in order: '8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019'
+ * → [2019-07-08..2019-07-12, 2019-08-07..2019-08-08]. Where a phrase joins dates with 'to' or a dash,
+ * anything else between two dates ('and', a comma) starts a new period; without such a range every date
+ * belongs to one period ('21 and 22 July 2021'). An end before its start is taken as the start.
+ */
+export function parseDatePeriods(phrase: string): DatePeriod[] {
+  const parts = datedParts(phrase);
+  const joins = parts.slice(1).map((part, index) => phrase.slice((parts[index] as Dated).end, part.start));
+  const ranged = joins.some((join) => RANGE.test(join));
+  const periods: DatePeriod[] = [];
+  for (const [index, part] of parts.entries()) {
+    if (periods.length === 0 || (ranged && !RANGE.test(joins[index - 1] ?? ""))) {
+      periods.push({ start: part.date, end: part.date });
+    }
+    const period = periods[periods.length - 1] as DatePeriod;
+    period.end = part.date >= period.start ? part.date : period.start;
+  }
+  return periods;
+}
+
+interface Dated {
+  date: PartialDate;
+  start: number;
+  end: number;
+}
+
+function datedParts(phrase: string): Dated[] {
   const parts: DatePart[] = [];
   for (const match of phrase.matchAll(DAY_MONTH_YEAR)) {
     const at = { start: match.index, end: match.index + match[0].length };
@@ -91,11 +125,11 @@ export function parseDates(phrase: string): PartialDate[] {
     if (part.month !== null) month = part.month;
     else part.month = month;
   }
-  const dates: PartialDate[] = [];
+  const dates: Dated[] = [];
   for (const part of joined) {
     if (part.day === null || part.month === null || part.year === null) continue;
     const date = formatDate(part.year, part.month, part.day);
-    if (date) dates.push(date);
+    if (date) dates.push({ date, start: part.start, end: part.end });
   }
   return dates;
 }

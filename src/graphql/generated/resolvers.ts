@@ -98,6 +98,13 @@ export type AuthorityFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One stretch of days of a visit, its first and last day. */
+export type DatePeriod = {
+  __typename?: 'DatePeriod';
+  end: Scalars['PartialDate']['output'];
+  start: Scalars['PartialDate']['output'];
+};
+
 export type DeleteDocumentPayload = {
   __typename?: 'DeleteDocumentPayload';
   /** The id of the deleted document. */
@@ -467,7 +474,10 @@ export type Query = {
   /** Per visit of the authority, the strengths and weaknesses inspectors found on the theme. */
   themeTimeline?: Maybe<ThemeTimeline>;
   themes: ThemeConnection;
-  /** A recommendation, the council's actions on it and what each later visit found on its themes. */
+  /**
+   * A recommendation, the council's actions on it and, for each later visit, the status a careful reader would
+   * give the same specific area, with the passages that decide it, most relevant first.
+   */
   traceRecommendation?: Maybe<RecommendationTrace>;
   /** The service's version. */
   version: Scalars['String']['output'];
@@ -778,6 +788,10 @@ export type Recommendation = {
   id: Scalars['ID']['output'];
   /** Its place in the document's list, from 1. */
   ordinal: Scalars['Int']['output'];
+  /** Recommendations of the next visit that made any that ask for this one again in substance. */
+  repeatedBy: Array<Recommendation>;
+  /** Recommendations of the previous visit that made any that this one asks for again in substance. */
+  repeats: Array<Recommendation>;
   services: Array<Service>;
   text: Scalars['String']['output'];
   themes: Array<Theme>;
@@ -814,10 +828,10 @@ export type RecommendationTrace = {
   actions: Array<Action>;
   /** Each later visit to the same authority, oldest first. */
   followUps: Array<TraceFollowUp>;
-  /** The status at the latest visit that covers the themes (NOT_COVERED if none does). */
+  /** The status at the latest visit that covers the area (NOT_COVERED if none does). */
   overallStatus: TraceStatus;
   recommendation: Recommendation;
-  /** The themes followed: the recommendation's own. */
+  /** The recommendation's themes (relevance rests on its own words; themes only support it). */
   themes: Array<Theme>;
   visit: Visit;
 };
@@ -1050,28 +1064,70 @@ export type ThemeTimelineEntry = {
   weaknesses: Array<Finding>;
 };
 
+/** How firmly the evidence supports a follow-up's status. */
+export type TraceConfidence =
+  /** Several relevant passages, clearly on one side. */
+  | 'HIGH'
+  /** One weak passage, or a balance near the line between two statuses. */
+  | 'LOW'
+  | 'MEDIUM';
+
+/** A later passage on a recommendation's subject. */
+export type TraceEvidence = {
+  __typename?: 'TraceEvidence';
+  /** Whether the status rests on it (the most relevant passages). */
+  deciding: Scalars['Boolean']['output'];
+  /** Where the passage stands in its document. */
+  evidence: Evidence;
+  /** The finding, when kind is FINDING. */
+  finding?: Maybe<Finding>;
+  /** FINDING or RECOMMENDATION. */
+  kind: Scalars['String']['output'];
+  /** The later recommendation, when kind is RECOMMENDATION. */
+  recommendation?: Maybe<Recommendation>;
+  /**
+   * How closely the passage is on the recommendation's own subject, from 0: about the share of the
+   * recommendation's distinctive words (weighted by rarity in the later visit) that it has, plus a little when
+   * it shares one of its themes. Passages under the relevance threshold are not evidence.
+   */
+  relevance: Scalars['Float']['output'];
+  /** For a later recommendation: whether it asks for the same thing again. */
+  repeats: Scalars['Boolean']['output'];
+  /** Whether it shares one of the recommendation's themes. */
+  sharesTheme: Scalars['Boolean']['output'];
+};
+
+/** What one later visit says about the recommendation, with the passages that show it. */
 export type TraceFollowUp = {
   __typename?: 'TraceFollowUp';
-  /** The findings and recommendations that decided the status. */
+  confidence: TraceConfidence;
+  /** Ids of the passages the status rests on: the most relevant evidence. */
   decidedBy: Array<Scalars['String']['output']>;
-  /** New recommendations on the same themes. */
+  /** The later visit's findings and new recommendations on the same subject, most relevant first. */
+  evidence: Array<TraceEvidence>;
+  /** One sentence a reader can check against the evidence: '3 relevant strengths; 0 weaknesses; repeated: no.' */
+  reason: Scalars['String']['output'];
+  /** The later visit's recommendations on the same subject. */
   recommendations: Array<Recommendation>;
+  /** The later recommendations that ask for the same thing again (also linked by Recommendation.repeats). */
+  repeatedBy: Array<Recommendation>;
   status: TraceStatus;
-  /** Findings on the themes that were positive. */
+  /** Relevant findings that praise the area. */
   strengths: Array<Finding>;
   visit: Visit;
-  /** Findings on the themes that were negative or mixed. */
+  /** Relevant findings that criticise it, or praise and criticise it in one sentence. */
   weaknesses: Array<Finding>;
 };
 
+/** What a later visit says about the specific area of practice a recommendation names. */
 export type TraceStatus =
-  /** Later findings on the theme are positive and no new recommendation repeats it. */
+  /** That area is now effective or clearly improved, with no material weakness left, and not recommended again. */
   | 'IMPROVED'
-  /** Both positive and negative evidence. */
+  /** Clear improvement and a material remaining weakness in that area. */
   | 'MIXED'
-  /** The later visit says nothing on the theme. */
+  /** The later visit says nothing specific on that area. */
   | 'NOT_COVERED'
-  /** Later findings on the theme are negative, or a new recommendation repeats it with no positive finding. */
+  /** That area is still weak or inconsistent, or is recommended again in substance, with at most marginal improvement. */
   | 'PERSISTS';
 
 /** An inspection or visit to one authority; every document about it (letter, report, council paper, news) joins it. */
@@ -1081,6 +1137,7 @@ export type Visit = {
   actions: Array<Action>;
   authority: Authority;
   documents: Array<Document>;
+  /** The last day of the last period. */
   endDate?: Maybe<Scalars['PartialDate']['output']>;
   findings: FindingConnection;
   focusAreas: Array<Scalars['String']['output']>;
@@ -1092,6 +1149,8 @@ export type Visit = {
   judgements: Array<Judgement>;
   /** The authority's visit after this one. */
   nextVisit?: Maybe<Visit>;
+  /** The periods the visit was held in, in order: two for an inspection held in two parts, one otherwise, none when its dates are unknown. */
+  periods: Array<DatePeriod>;
   /** The judgement a monitoring visit refers back to. */
   previousJudgement?: Maybe<PreviousJudgement>;
   /** The authority's visit before this one. */
@@ -1099,6 +1158,7 @@ export type Visit = {
   recommendations: RecommendationConnection;
   /** A monitoring visit's number: 5 for the fifth. */
   sequenceNumber?: Maybe<Scalars['Int']['output']>;
+  /** The first day of the first period. */
   startDate?: Maybe<Scalars['PartialDate']['output']>;
   type: VisitType;
 };
@@ -1243,6 +1303,7 @@ export type ResolversTypes = {
   AuthorityEdge: ResolverTypeWrapper<Omit<AuthorityEdge, 'node'> & { node: ResolversTypes['Authority'] }>;
   AuthorityFilter: AuthorityFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DatePeriod: ResolverTypeWrapper<DatePeriod>;
   DeleteDocumentPayload: ResolverTypeWrapper<DeleteDocumentPayload>;
   Document: ResolverTypeWrapper<DocumentRow>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DocumentEdge']>, nodes: Array<ResolversTypes['Document']> }>;
@@ -1306,7 +1367,9 @@ export type ResolversTypes = {
   ThemeEdge: ResolverTypeWrapper<Omit<ThemeEdge, 'node'> & { node: ResolversTypes['Theme'] }>;
   ThemeTimeline: ResolverTypeWrapper<Omit<ThemeTimeline, 'authority' | 'entries' | 'theme'> & { authority: ResolversTypes['Authority'], entries: Array<ResolversTypes['ThemeTimelineEntry']>, theme: ResolversTypes['Theme'] }>;
   ThemeTimelineEntry: ResolverTypeWrapper<Omit<ThemeTimelineEntry, 'mixed' | 'recommendations' | 'strengths' | 'visit' | 'weaknesses'> & { mixed: Array<ResolversTypes['Finding']>, recommendations: Array<ResolversTypes['Recommendation']>, strengths: Array<ResolversTypes['Finding']>, visit: ResolversTypes['Visit'], weaknesses: Array<ResolversTypes['Finding']> }>;
-  TraceFollowUp: ResolverTypeWrapper<Omit<TraceFollowUp, 'recommendations' | 'strengths' | 'visit' | 'weaknesses'> & { recommendations: Array<ResolversTypes['Recommendation']>, strengths: Array<ResolversTypes['Finding']>, visit: ResolversTypes['Visit'], weaknesses: Array<ResolversTypes['Finding']> }>;
+  TraceConfidence: TraceConfidence;
+  TraceEvidence: ResolverTypeWrapper<Omit<TraceEvidence, 'evidence' | 'finding' | 'recommendation'> & { evidence: ResolversTypes['Evidence'], finding?: Maybe<ResolversTypes['Finding']>, recommendation?: Maybe<ResolversTypes['Recommendation']> }>;
+  TraceFollowUp: ResolverTypeWrapper<Omit<TraceFollowUp, 'evidence' | 'recommendations' | 'repeatedBy' | 'strengths' | 'visit' | 'weaknesses'> & { evidence: Array<ResolversTypes['TraceEvidence']>, recommendations: Array<ResolversTypes['Recommendation']>, repeatedBy: Array<ResolversTypes['Recommendation']>, strengths: Array<ResolversTypes['Finding']>, visit: ResolversTypes['Visit'], weaknesses: Array<ResolversTypes['Finding']> }>;
   TraceStatus: TraceStatus;
   Visit: ResolverTypeWrapper<VisitRow>;
   VisitConnection: ResolverTypeWrapper<Omit<VisitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['VisitEdge']>, nodes: Array<ResolversTypes['Visit']> }>;
@@ -1327,6 +1390,7 @@ export type ResolversParentTypes = {
   AuthorityEdge: Omit<AuthorityEdge, 'node'> & { node: ResolversParentTypes['Authority'] };
   AuthorityFilter: AuthorityFilter;
   Boolean: Scalars['Boolean']['output'];
+  DatePeriod: DatePeriod;
   DeleteDocumentPayload: DeleteDocumentPayload;
   Document: DocumentRow;
   DocumentConnection: Omit<DocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DocumentEdge']>, nodes: Array<ResolversParentTypes['Document']> };
@@ -1384,7 +1448,8 @@ export type ResolversParentTypes = {
   ThemeEdge: Omit<ThemeEdge, 'node'> & { node: ResolversParentTypes['Theme'] };
   ThemeTimeline: Omit<ThemeTimeline, 'authority' | 'entries' | 'theme'> & { authority: ResolversParentTypes['Authority'], entries: Array<ResolversParentTypes['ThemeTimelineEntry']>, theme: ResolversParentTypes['Theme'] };
   ThemeTimelineEntry: Omit<ThemeTimelineEntry, 'mixed' | 'recommendations' | 'strengths' | 'visit' | 'weaknesses'> & { mixed: Array<ResolversParentTypes['Finding']>, recommendations: Array<ResolversParentTypes['Recommendation']>, strengths: Array<ResolversParentTypes['Finding']>, visit: ResolversParentTypes['Visit'], weaknesses: Array<ResolversParentTypes['Finding']> };
-  TraceFollowUp: Omit<TraceFollowUp, 'recommendations' | 'strengths' | 'visit' | 'weaknesses'> & { recommendations: Array<ResolversParentTypes['Recommendation']>, strengths: Array<ResolversParentTypes['Finding']>, visit: ResolversParentTypes['Visit'], weaknesses: Array<ResolversParentTypes['Finding']> };
+  TraceEvidence: Omit<TraceEvidence, 'evidence' | 'finding' | 'recommendation'> & { evidence: ResolversParentTypes['Evidence'], finding?: Maybe<ResolversParentTypes['Finding']>, recommendation?: Maybe<ResolversParentTypes['Recommendation']> };
+  TraceFollowUp: Omit<TraceFollowUp, 'evidence' | 'recommendations' | 'repeatedBy' | 'strengths' | 'visit' | 'weaknesses'> & { evidence: Array<ResolversParentTypes['TraceEvidence']>, recommendations: Array<ResolversParentTypes['Recommendation']>, repeatedBy: Array<ResolversParentTypes['Recommendation']>, strengths: Array<ResolversParentTypes['Finding']>, visit: ResolversParentTypes['Visit'], weaknesses: Array<ResolversParentTypes['Finding']> };
   Visit: VisitRow;
   VisitConnection: Omit<VisitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['VisitEdge']>, nodes: Array<ResolversParentTypes['Visit']> };
   VisitEdge: Omit<VisitEdge, 'node'> & { node: ResolversParentTypes['Visit'] };
@@ -1434,6 +1499,11 @@ export type AuthorityConnectionResolvers<ContextType = GraphQLContext, ParentTyp
 export type AuthorityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthorityEdge'] = ResolversParentTypes['AuthorityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+};
+
+export type DatePeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatePeriod'] = ResolversParentTypes['DatePeriod']> = {
+  end?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
 };
 
 export type DeleteDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteDocumentPayload'] = ResolversParentTypes['DeleteDocumentPayload']> = {
@@ -1642,6 +1712,8 @@ export type RecommendationResolvers<ContextType = GraphQLContext, ParentType ext
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  repeatedBy?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  repeats?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
@@ -1791,9 +1863,24 @@ export type ThemeTimelineEntryResolvers<ContextType = GraphQLContext, ParentType
   weaknesses?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
 };
 
+export type TraceEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TraceEvidence'] = ResolversParentTypes['TraceEvidence']> = {
+  deciding?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  relevance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  repeats?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sharesTheme?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type TraceFollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TraceFollowUp'] = ResolversParentTypes['TraceFollowUp']> = {
+  confidence?: Resolver<ResolversTypes['TraceConfidence'], ParentType, ContextType>;
   decidedBy?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['TraceEvidence']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  repeatedBy?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TraceStatus'], ParentType, ContextType>;
   strengths?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   visit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType>;
@@ -1812,6 +1899,7 @@ export type VisitResolvers<ContextType = GraphQLContext, ParentType extends Reso
   inspectors?: Resolver<Array<ResolversTypes['VisitInspector']>, ParentType, ContextType>;
   judgements?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType>;
   nextVisit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['DatePeriod']>, ParentType, ContextType>;
   previousJudgement?: Resolver<Maybe<ResolversTypes['PreviousJudgement']>, ParentType, ContextType>;
   previousVisit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
   recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<VisitRecommendationsArgs, 'order'>>;
@@ -1844,6 +1932,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Authority?: AuthorityResolvers<ContextType>;
   AuthorityConnection?: AuthorityConnectionResolvers<ContextType>;
   AuthorityEdge?: AuthorityEdgeResolvers<ContextType>;
+  DatePeriod?: DatePeriodResolvers<ContextType>;
   DeleteDocumentPayload?: DeleteDocumentPayloadResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
@@ -1889,6 +1978,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ThemeEdge?: ThemeEdgeResolvers<ContextType>;
   ThemeTimeline?: ThemeTimelineResolvers<ContextType>;
   ThemeTimelineEntry?: ThemeTimelineEntryResolvers<ContextType>;
+  TraceEvidence?: TraceEvidenceResolvers<ContextType>;
   TraceFollowUp?: TraceFollowUpResolvers<ContextType>;
   Visit?: VisitResolvers<ContextType>;
   VisitConnection?: VisitConnectionResolvers<ContextType>;

@@ -4,6 +4,11 @@ import { loadPage } from "../loadPage.ts";
 import { required } from "../required.ts";
 
 export const Visit: VisitResolvers = {
+  periods: (visit) =>
+    visit.periodStarts.flatMap((start, index) => {
+      const end = visit.periodEnds[index];
+      return end === undefined ? [] : [{ start, end }];
+    }),
   previousJudgement: (visit) =>
     visit.previousGrade ? { grade: visit.previousGrade, date: visit.previousDate } : null,
   authority: async (visit, _args, { loaders }) =>

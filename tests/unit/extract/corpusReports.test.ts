@@ -17,6 +17,7 @@ describe("header facts of corpus reports", () => {
       framework: "ILACS",
       startDate: "2018-10-15",
       endDate: "2018-10-19",
+      periods: [{ start: "2018-10-15", end: "2018-10-19" }],
     });
     expect(record.inspectors).toEqual([{ name: "Nigel Parkes", lead: true }]);
     expect(record.judgements).toEqual([

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parseDate, parseDateRange, parseMonthYear } from "../../../src/extract/header/parseDates.ts";
+import {
+  parseDate,
+  parseDatePeriods,
+  parseDateRange,
+  parseMonthYear,
+} from "../../../src/extract/header/parseDates.ts";
 
 describe("parseDateRange", () => {
   it.each([
@@ -18,6 +23,29 @@ describe("parseDateRange", () => {
 
   it("returns null when there is no date", () => {
     expect(parseDateRange("no dates here")).toBeNull();
+  });
+});
+
+describe("parseDatePeriods", () => {
+  it("keeps both periods of an inspection held in two parts", () => {
+    expect(parseDatePeriods("8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019")).toEqual([
+      { start: "2019-07-08", end: "2019-07-12" },
+      { start: "2019-08-07", end: "2019-08-08" },
+    ]);
+    expect(parseDatePeriods("19 November-11 December 2013 and 28 – 30 January 2014")).toEqual([
+      { start: "2013-11-19", end: "2013-12-11" },
+      { start: "2014-01-28", end: "2014-01-30" },
+    ]);
+    expect(parseDatePeriods("8–12 July and 7–8 August 2019")).toEqual([
+      { start: "2019-07-08", end: "2019-07-12" },
+      { start: "2019-08-07", end: "2019-08-08" },
+    ]);
+  });
+
+  it("reads one period where 'and' joins days without a range", () => {
+    expect(parseDatePeriods("21 and 22 July 2021")).toEqual([{ start: "2021-07-21", end: "2021-07-22" }]);
+    expect(parseDatePeriods("14 April – 8 May 2015")).toEqual([{ start: "2015-04-14", end: "2015-05-08" }]);
+    expect(parseDatePeriods("no dates here")).toEqual([]);
   });
 });
 
