@@ -15,6 +15,11 @@ export const ThemeDefinition = z.object({
   description: z.string().min(1),
   /** Lexicon phrases; see `themes.json`'s `syntax` for the notation. */
   terms: z.array(z.string().min(1)).min(1),
+  /**
+   * Generic terms ('leaders', 'training', 'timeliness'), often mentioned in passing: they weigh half a
+   * term, so a theme shown only by them yields to more specific themes (see `rankThemes`).
+   */
+  weak: z.array(z.string().min(1)).default([]),
   /** Phrases inside which a term's match does not count ('track record' for `recording-chronologies`). */
   exclude: z.array(z.string().min(1)).default([]),
 });

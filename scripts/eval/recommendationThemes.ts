@@ -1,0 +1,180 @@
+/**
+ * Measures the themes extraction gives recommendations against careful human readers:
+ * `node bin/run.js scripts/eval/recommendationThemes.ts` (or, as a library, `recommendationThemeFigures()`
+ * from `npm run eval:trace`).
+ *
+ * Reads `../shared/corpus/trace-dev.jsonl` (recommendations of earlier reports, each labelled with 1–3
+ * themes, most central first), extracts each earlier report, picks out the recommendation whose
+ * normalised text contains all the line's keywords, and compares its themes with the labelled ones.
+ * Importing this module has no side effects; the report is printed only when it is run directly.
+ */
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { z } from "zod";
+import type { InspectionRecord, Recommendation } from "../../src/domain/InspectionRecord.ts";
+import { extractReport, microF1, normaliseForMatch, percent, readLabelledSet } from "./corpus.ts";
+
+const TraceLine = z.object({
+  earlier: z.string(),
+  ordinal: z.number(),
+  text: z.string(),
+  keywords: z.array(z.string()).min(1),
+  themes: z.array(z.string()),
+});
+type TraceLine = z.infer<typeof TraceLine>;
+
+/** One labelled recommendation: the item extraction found for it (or null) and its themes. */
+export interface RecommendationThemeCase {
+  earlier: string;
+  ordinal: number;
+  text: string;
+  labelled: string[];
+  /** Themes extraction gave the recommendation, or null when no recommendation carries the keywords. */
+  ours: string[] | null;
+}
+
+/** Counts of one theme over the labelled recommendations found. */
+export interface ThemeCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** What `recommendationThemeFigures` measures; null when the shared corpus is absent. */
+export interface RecommendationThemeFigures {
+  labelled: number;
+  found: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Share of found recommendations whose first theme is the labelled first theme. */
+  firstThemeAgreement: number;
+  perTheme: Map<string, ThemeCounts>;
+  cases: RecommendationThemeCase[];
+}
+
+/** The recommendation whose normalised text holds every keyword, or null. */
+function findRecommendation(line: TraceLine, record: InspectionRecord): Recommendation | null {
+  const keywords = line.keywords.map(normaliseForMatch);
+  return (
+    record.recommendations.find((r) => {
+      const text = normaliseForMatch(r.text);
+      return keywords.every((keyword) => text.includes(keyword));
+    }) ?? null
+  );
+}
+
+/**
+ * Micro precision, recall and F1 of recommendation themes over trace-dev, with per-theme counts and
+ * every case; null (after saying so) when the shared corpus is absent. Unfound recommendations count
+ * their labelled themes as missed.
+ */
+export async function recommendationThemeFigures(): Promise<RecommendationThemeFigures | null> {
+  const lines = readLabelledSet("recommendation themes", "trace-dev.jsonl");
+  if (lines === null) return null;
+  const labelledLines = lines.map((line) => TraceLine.parse(line));
+  const records = new Map<string, InspectionRecord>();
+  const cases: RecommendationThemeCase[] = [];
+  for (const line of labelledLines) {
+    let record = records.get(line.earlier);
+    if (record === undefined) {
+      record = await extractReport(line.earlier);
+      records.set(line.earlier, record);
+    }
+    const recommendation = findRecommendation(line, record);
+    cases.push({
+      earlier: line.earlier,
+      ordinal: line.ordinal,
+      text: line.text,
+      labelled: line.themes,
+      ours: recommendation?.themes ?? null,
+    });
+  }
+
+  const perTheme = new Map<string, ThemeCounts>();
+  const counts = (id: string): ThemeCounts => {
+    let entry = perTheme.get(id);
+    if (entry === undefined) {
+      entry = { tp: 0, fp: 0, fn: 0 };
+      perTheme.set(id, entry);
+    }
+    return entry;
+  };
+  let tp = 0;
+  let predicted = 0;
+  let expected = 0;
+  let firstAgreed = 0;
+  for (const c of cases) {
+    const ours = new Set(c.ours ?? []);
+    const labels = new Set(c.labelled);
+    predicted += ours.size;
+    expected += labels.size;
+    for (const id of ours) {
+      if (labels.has(id)) {
+        tp++;
+        counts(id).tp++;
+      } else counts(id).fp++;
+    }
+    for (const id of labels) if (!ours.has(id)) counts(id).fn++;
+    if (c.ours !== null && c.ours[0] !== undefined && c.ours[0] === c.labelled[0]) firstAgreed++;
+  }
+  const found = cases.filter((c) => c.ours !== null).length;
+  return {
+    labelled: cases.length,
+    found,
+    ...microF1(tp, predicted, expected),
+    firstThemeAgreement: found === 0 ? 0 : firstAgreed / found,
+    perTheme,
+    cases,
+  };
+}
+
+function printReport(figures: RecommendationThemeFigures, limit: number): void {
+  console.log(
+    `Recommendation themes over trace-dev: ${figures.labelled} labelled, ${figures.found} found by their keywords\n`,
+  );
+  console.log(`  micro F1 ${figures.f1.toFixed(3)} (must reach >= 0.85)`);
+  console.log(
+    `  precision ${(100 * figures.precision).toFixed(0)}%, recall ${(100 * figures.recall).toFixed(0)}%`,
+  );
+  console.log(`  first theme agrees ${(100 * figures.firstThemeAgreement).toFixed(0)}% of found`);
+
+  console.log("\nPer theme");
+  console.log(
+    `  ${"theme".padEnd(32)} ${"tp".padStart(4)} ${"fp".padStart(4)} ${"fn".padStart(4)} ${"prec".padStart(6)} ${"rec".padStart(6)}`,
+  );
+  for (const [id, c] of [...figures.perTheme].sort((a, b) => b[1].fp + b[1].fn - (a[1].fp + a[1].fn))) {
+    console.log(
+      `  ${id.padEnd(32)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)} ${percent(c.tp, c.tp + c.fp).padStart(6)} ${percent(c.tp, c.tp + c.fn).padStart(6)}`,
+    );
+  }
+
+  const missing = figures.cases.filter((c) => c.ours === null);
+  console.log(`\nRecommendations not found by their keywords (${missing.length})`);
+  for (const c of missing) console.log(`  ${c.earlier} #${c.ordinal}: ${c.text}`);
+
+  const errors = figures.cases
+    .filter((c) => c.ours !== null)
+    .map((c) => {
+      const ours = c.ours ?? [];
+      return {
+        c,
+        extra: ours.filter((id) => !c.labelled.includes(id)),
+        missed: c.labelled.filter((id) => !ours.includes(id)),
+      };
+    })
+    .filter((e) => e.extra.length + e.missed.length > 0)
+    .sort((a, b) => b.extra.length + b.missed.length - (a.extra.length + a.missed.length));
+  console.log(`\nTheme disagreements (${errors.length}; worst ${Math.min(limit, errors.length)})`);
+  for (const e of errors.slice(0, limit))
+    console.log(
+      `  +[${e.extra.join(", ")}] -[${e.missed.join(", ")}] ours [${(e.c.ours ?? []).join(", ")}]: ${e.c.text}`,
+    );
+}
+
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).href) {
+  const figures = await recommendationThemeFigures();
+  const limit = Number(process.argv.find((a) => a.startsWith("--worst="))?.slice(8) ?? 20);
+  if (figures !== null) printReport(figures, limit);
+}
