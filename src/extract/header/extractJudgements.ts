@@ -9,11 +9,15 @@ import {
 } from "./judgementAreas.ts";
 import { GRADE_WORDS, parseGrade } from "./parseGrade.ts";
 
-/** Any word of a grade, printed whole or cut over lines: 'Requires' / 'improvement' / 'to be good'. */
-const GRADE_WORD = /\b(?:requires?|improvement|to be good|outstanding|good|inadequate|adequate)\b/gi;
+/**
+ * Any word of a grade, printed whole or cut over lines at any word: 'Requires' / 'improvement to be' /
+ * 'good'. 'to' and 'be' count so that a grade cut between them still reads as one phrase; a stray one
+ * joins no phrase (see GRADE_PHRASE) and is dropped.
+ */
+const GRADE_WORD = /\b(?:requires?|improvement|to|be|outstanding|good|inadequate|adequate)\b/gi;
 const GRADE_PHRASE = /requires? improvement(?: to be good)?|outstanding|good|inadequate|adequate/gi;
 const ONLY_GRADE_WORDS =
-  /^(?:\s*(?:requires?|improvement|to be good|outstanding|good|inadequate|adequate)\b)+\s*$/i;
+  /^(?:\s*(?:requires?|improvement|to|be|outstanding|good|inadequate|adequate)\b)+\s*$/i;
 /** Lines of a judgement table are short; a paragraph ends it. */
 const TABLE_LINE = 250;
 
@@ -121,8 +125,7 @@ function gradesInOrder(region: string, labels: AreaLabel[]): Judgement[] {
     const inside = [...rest.slice(label.at, label.end).matchAll(GRADE_WORD)].map((word) => word[0]).join(" ");
     rest = `${rest.slice(0, label.at)} § ${inside} ${rest.slice(label.end)}`;
   }
-  const stream = [...rest.matchAll(GRADE_WORD)].map((word) => word[0].toLowerCase()).join(" ");
-  const grades = [...stream.matchAll(GRADE_PHRASE)].map((phrase) => phrase[0]);
+  const grades = gradePhrases(rest);
   if (grades.length === found.length) {
     return found.flatMap((label, index) => {
       const grade = parseGrade(grades[index] ?? "");
@@ -132,10 +135,19 @@ function gradesInOrder(region: string, labels: AreaLabel[]): Judgement[] {
   // Not one grade per label: fall back to the first grade after each label, before the next one.
   const segments = rest.split("§").slice(1);
   return found.flatMap((label, index) => {
-    const phrase = (segments[index] ?? "").match(GRADE_PHRASE)?.[0];
+    const phrase = gradePhrases(segments[index] ?? "")[0];
     const grade = phrase ? parseGrade(phrase) : null;
     return grade ? [{ area: label.area, grade }] : [];
   });
+}
+
+/**
+ * The grades of a stretch of a table, in reading order: its grade words joined with single spaces, so
+ * that a grade cut over lines, cells or other text ('Requires' / 'improvement to be' / 'good') reads whole.
+ */
+function gradePhrases(stretch: string): string[] {
+  const stream = [...stretch.matchAll(GRADE_WORD)].map((word) => word[0].toLowerCase()).join(" ");
+  return [...stream.matchAll(GRADE_PHRASE)].map((phrase) => phrase[0]);
 }
 
 /** A SIF report's headline: 'Children's services in X are good', 'The overall judgement is inadequate'. */

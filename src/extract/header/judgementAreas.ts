@@ -64,10 +64,10 @@ export const PROSE_LABELS: AreaLabel[] = [
 
 /**
  * Between two words of a label: spaces, line breaks, ` | `, and the grade of a table row printed
- * between the lines of its label ('... who need help | Requires improvement' / 'and protection').
+ * between the lines of its label ('... who need help | Requires improvement to' / 'be good' / 'and protection').
  */
 const LABEL_GAP =
-  "(?:[\\s|]+(?:(?:requires?|improvement|to be good|outstanding|good|inadequate)(?=[\\s|])[\\s|]*)*)";
+  "(?:[\\s|]+(?:(?:requires?|improvement|to|be|outstanding|good|inadequate)(?=[\\s|])[\\s|]*)*)";
 
 /** A label's words as a pattern that lets spaces, line breaks, ` | ` and stray grades stand between words. */
 export function labelSource(label: AreaLabel): string {

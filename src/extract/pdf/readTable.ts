@@ -12,7 +12,9 @@ const ALIGN = 4;
  * wider than `rowGap` font sizes (twice that before a lower-case line of the first column alone, the rest
  * of a wrapped label), an item number or bullet, or a new capitalised entry in a filled column; so a label
  * wrapped over lines, or a grade printed between two lines of its label, stays in its row. A last row
- * that is a single line in the first column only is a heading after the table and is left out of it.
+ * that is a single line in the first column only is a heading after the table and is left out of it. A
+ * lower-case piece that ends a cell cut on a joining word ('Requires improvement to be' / 'good') stays in
+ * the row above even when the next row's label starts beside it.
  * Returns each row as its cells joined by ` | `, and the index after the table; null if no table starts here.
  * @example rows: ["Judgement | Grade", "The impact of leaders on social work practice with children and families | Good"]
  */
@@ -44,14 +46,21 @@ export function readTable(
     const refills = filled !== undefined && placed.every(({ column }) => (filled[column]?.length ?? 0) > 0);
     const wrapped = placed.length === 1 && placed[0]?.column === 0 && /^[a-z]/.test(firstText);
     const apart = gap > rowGap * line.size * (wrapped ? 2 : 1);
+    let cells = placed;
     if (!current || apart || line.marker || (refills && /^[A-Z0-9]/.test(firstText))) {
+      // A lower-case piece after a cell cut on a joining word goes on in that cell of the row above:
+      // 'Requires improvement to be' / 'good' sits beside the next row's label but ends this grade.
+      const before = current;
+      const carried = before && !apart ? placed.filter((cell) => continuesCell(before, cell)) : [];
+      for (const { column, text } of carried) before?.cells[column]?.push(text);
+      cells = placed.filter((cell) => !carried.includes(cell));
       current = { cells: columns.map(() => []), first: index, lines: 0 };
       rows.push(current);
       const marker = line.marker;
       if (marker) current.cells[0]?.push(marker.kind === "bullet" ? "-" : marker.label);
     }
     current.lines++;
-    for (const { column, text } of placed) current.cells[column]?.push(text);
+    for (const { column, text } of cells) current.cells[column]?.push(text);
   }
   // A last row of one line with only its first cell is a heading after the table, not a row of it.
   let last = rows[rows.length - 1];
@@ -72,6 +81,16 @@ export function readTable(
       .join(" | "),
   );
   return { end, rows: texts.filter((row) => row.length > 0) };
+}
+
+/** Words on which a cell's text cannot end: the cell goes on in the next line ('to be' / 'good'). */
+const JOINING_END = /\b(?:to|be|and|or|of|the|with|for|in|on|a|an)$/i;
+
+/** A cell of a later column that opens in lower case where that column's cell in `row` ends on a joining word. */
+function continuesCell(row: { cells: string[][] }, cell: { column: number; text: string }): boolean {
+  const pieces = row.cells[cell.column] ?? [];
+  const last = pieces[pieces.length - 1];
+  return cell.column > 0 && last !== undefined && JOINING_END.test(last) && /^[a-z]/.test(cell.text);
 }
 
 /**
