@@ -117,10 +117,20 @@ function listAfter(text: string, blocks: readonly Block[], headingIndex: number,
     if (current) items.push(current);
     current = null;
   };
+  let lastNumber: number | null = null;
+  let numberApart = false;
   let j = headingIndex + 1;
   for (; j < to; j++) {
-    const block = blocks[j] as Block;
-    if (block.kind === "row") break;
+    const original = blocks[j] as Block;
+    if (original.kind === "row") break;
+    // An item's number printed on a line of its own ('27.'): the next line is the item.
+    if (BARE_NUMBER.test(original.text)) {
+      numberApart = true;
+      continue;
+    }
+    const block = asListItem(original, lastNumber, numberApart);
+    numberApart = false;
+    if (block.kind === "numbered" && block.number !== null) lastNumber = Number.parseInt(block.number, 10);
     if (block.kind === "heading") {
       const heading = headingText(block);
       if (
@@ -178,12 +188,32 @@ function listAfter(text: string, blocks: readonly Block[], headingIndex: number,
   return { items, next: j };
 }
 
+/** A line that is only an item's number: '27.'. */
+const BARE_NUMBER = /^\d{1,3}\.?$/;
+
+/**
+ * The block as an item of a list when it is one: a numbered line read as a heading because it is short
+ * and ends without a full stop ('28. Improve the timeliness of initial health assessments') is an item
+ * when it reads as a recommendation or goes on from the item before ('27.' then '28.'), as SIF items do
+ * that continue the document's paragraph numbering; so is the line after a number printed on its own.
+ */
+function asListItem(block: Block, lastNumber: number | null, numberApart: boolean): Block {
+  const recommends = IMPERATIVE.test(block.body) || startsWithShould(block.body);
+  if (numberApart && (block.kind === "paragraph" || (block.kind === "heading" && recommends))) {
+    return { ...block, kind: "numbered" };
+  }
+  if (block.kind !== "heading" || block.number === null || !/^\d+$/.test(block.number)) return block;
+  const next = lastNumber !== null && Number.parseInt(block.number, 10) === lastNumber + 1;
+  return recommends || (next && block.body.length > 40) ? { ...block, kind: "numbered" } : block;
+}
+
 /** A heading inside a SIF list groups recommendations by area ('Leadership, management and governance'). */
 function isThematicSubHeading(blocks: readonly Block[], index: number, to: number): boolean {
   const heading = blocks[index] as Block;
   if (heading.body.length > 70) return false;
-  const next = blocks[index + 1];
-  if (next === undefined || index + 1 >= to) return false;
+  const following = blocks[index + 1];
+  if (following === undefined || index + 1 >= to) return false;
+  const next = asListItem(following, null, false);
   return (
     (next.kind === "numbered" || next.kind === "bullet") &&
     (IMPERATIVE.test(next.body) || startsWithShould(next.body))
