@@ -71,7 +71,12 @@ export function readingPlan(blocks: readonly Block[], kind: DocumentKind, author
   let brokenHeadingTail = -1;
   blocks.forEach((block, index) => {
     const metadata = METADATA.test(block.body);
-    const brokenHeading = index === brokenHeadingTail ? null : brokenHeadingAt(blocks, index);
+    const brokenHeading =
+      index === brokenHeadingTail
+        ? null
+        : block.kind === "paragraph" && JUDGEMENT_LINE.test(block.body)
+          ? block.body.replace(/\.$/u, "")
+          : brokenHeadingAt(blocks, index);
     if (brokenHeading !== null) brokenHeadingTail = index + 1;
     const heading = block.kind === "heading" || brokenHeading !== null || index === brokenHeadingTail;
     if (brokenHeading !== null) {
@@ -94,6 +99,14 @@ export function readingPlan(blocks: readonly Block[], kind: DocumentKind, author
   });
   return { region, sections, inBody };
 }
+
+/**
+ * An ILACS judgement printed as a one-line sentence ('The experiences and progress of children who need
+ * help and protection requires improvement to be good.'): a heading all the same, which ends the
+ * recommendation list before it.
+ */
+const JUDGEMENT_LINE =
+  /^(the )?(experiences? and progress of|impact of leaders|overall effectiveness)[^.;:]{0,120}(\b(is|are)|:)\s*(good|outstanding|inadequate|adequate|requires? improvement( to be good)?)\.?$|^(the )?(experiences? and progress of|impact of leaders)[^.;:]{0,120}\brequires? improvement( to be good)?\.?$/iu;
 
 /** A heading line that ends on a connective ('The experiences and progress of'): the start of a broken heading. */
 const HEADING_HEAD = /^[\p{Lu}][^.!?;:]{0,80}\s(of|and|for|to|in|the|with|who)$/u;

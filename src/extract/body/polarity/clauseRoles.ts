@@ -1,0 +1,189 @@
+import type { WordToken } from "../../themes/wordTokens.ts";
+
+/**
+ * What a stretch of a sentence does for the inspector's evaluation:
+ * - `main`: the clause that carries the judgement;
+ * - `concession`: conceded before or after it ('Although X, ...', '..., albeit X');
+ * - `circumstance`: names when or where it holds ('When plans do not reduce risk, ...', 'given that ...'),
+ *   so a problem named there is not what is judged;
+ * - `purpose`: what an action is for ('... to improve sufficiency'), not how well it is done.
+ */
+export type ClauseRole = "main" | "concession" | "circumstance" | "purpose";
+
+/** Words that open a clause of each role, matched as lower-case word sequences. */
+export interface ClauseMarkers {
+  concession: readonly string[];
+  /** Concessions whose main clause alone is the judgement ('Despite X, Y'). */
+  overriddenConcession: readonly string[];
+  contrast: readonly string[];
+  circumstance: readonly string[];
+  purpose: readonly string[];
+}
+
+/** How a sentence sets two evaluations against each other, if it does. */
+export interface ClauseStructure {
+  /** Per token, its role. */
+  roles: ClauseRole[];
+  /** Per token, which side of a contrast it stands on (0 before the contrast word, 1 after). */
+  side: number[];
+  /**
+   * - `contrast`: '..., but ...', '..., however, ...', '..., whereas ...': two sides;
+   * - `concession`: 'Although/While X, Y' or 'Y, although X': the concession against the main clause;
+   * - `override`: 'Despite X, Y': the main clause decides;
+   * - `none`.
+   */
+  kind: "contrast" | "concession" | "override" | "none";
+}
+
+const CLAUSE_PUNCTUATION = /[,;:()–—]/u;
+/** Words after which a 'to' clause is the verb's complement ('helped to', 'unable to'), not a purpose. */
+const COMPLEMENT_TAKING = new Set([
+  "enabled",
+  "enables",
+  "enable",
+  "helped",
+  "helps",
+  "help",
+  "supported",
+  "supports",
+  "encouraged",
+  "able",
+  "unable",
+  "need",
+  "needs",
+  "needed",
+  "required",
+  "expected",
+  "begun",
+  "began",
+  "started",
+  "beginning",
+  "continue",
+  "continues",
+  "continued",
+  "failed",
+  "fail",
+  "fails",
+  "struggle",
+  "struggles",
+  "used",
+  "want",
+  "wants",
+  "likely",
+]);
+/** Words that open a parenthesis inside a clause ('the police, who chair the MARAC, ...'). */
+const PARENTHETIC = new Set(["who", "which", "whose", "including", "such"]);
+
+/** Whether the gap before token `index` holds clause punctuation. */
+export function breaksBefore(sentence: string, tokens: readonly WordToken[], index: number): boolean {
+  if (index <= 0) return false;
+  const previous = tokens[index - 1] as WordToken;
+  const token = tokens[index] as WordToken;
+  return CLAUSE_PUNCTUATION.test(sentence.slice(previous.end, token.start));
+}
+
+function startsWith(tokens: readonly WordToken[], index: number, phrase: string): number {
+  const words = phrase.split(" ");
+  for (let w = 0; w < words.length; w++) {
+    if (tokens[index + w]?.lower !== words[w]) return 0;
+  }
+  return words.length;
+}
+
+function opener(tokens: readonly WordToken[], index: number, phrases: readonly string[]): number {
+  for (const phrase of phrases) {
+    const length = startsWith(tokens, index, phrase);
+    if (length > 0) return length;
+  }
+  return 0;
+}
+
+/** First token after `from` that follows clause punctuation, or the end. */
+function clauseEnd(sentence: string, tokens: readonly WordToken[], from: number): number {
+  for (let t = from + 1; t < tokens.length; t++) if (breaksBefore(sentence, tokens, t)) return t;
+  return tokens.length;
+}
+
+/**
+ * Reads the clause structure of a sentence from its connectives and punctuation: an opening
+ * concession or circumstance runs to the first clause break; a contrast word in mid-sentence ('but',
+ * 'however', 'whereas', ', while') splits it in two sides; a later 'when/where/if' or purpose
+ * ('to ensure', 'so that') clause runs to the next break. A sentence-opening 'However' contrasts with
+ * the sentence before, not within, and is skipped.
+ */
+export function clauseStructure(
+  sentence: string,
+  tokens: readonly WordToken[],
+  markers: ClauseMarkers,
+): ClauseStructure {
+  const roles: ClauseRole[] = tokens.map(() => "main");
+  const side: number[] = tokens.map(() => 0);
+  let kind: ClauseStructure["kind"] = "none";
+  let start = 0;
+  // 'However, ...' / 'In addition, ...' at the start: the connective belongs to the previous sentence.
+  while (
+    start < tokens.length &&
+    ["however", "nevertheless", "nonetheless", "also", "additionally", "overall"].includes(
+      (tokens[start] as WordToken).lower,
+    )
+  )
+    start++;
+
+  const mark = (from: number, to: number, role: ClauseRole) => {
+    for (let t = from; t < to; t++) if (roles[t] === "main") roles[t] = role;
+  };
+
+  // An opening concession or circumstance: to the first clause break.
+  const override = opener(tokens, start, markers.overriddenConcession);
+  const concession = override > 0 ? 0 : opener(tokens, start, markers.concession);
+  const circumstance = override + concession > 0 ? 0 : opener(tokens, start, markers.circumstance);
+  if (override + concession + circumstance > 0) {
+    let end = clauseEnd(sentence, tokens, start);
+    // 'Although the police, who chair the MARAC, report ...': a parenthesis does not end the clause.
+    while (end < tokens.length && (end - start < 4 || PARENTHETIC.has((tokens[end] as WordToken).lower)))
+      end = clauseEnd(sentence, tokens, end);
+    if (end < tokens.length) {
+      mark(start, end, override + concession > 0 ? "concession" : "circumstance");
+      if (override > 0) kind = "override";
+      else if (concession > 0) kind = "concession";
+    }
+  }
+
+  for (let t = start + 1; t < tokens.length; t++) {
+    if (roles[t] !== "main") continue;
+    const token = tokens[t] as WordToken;
+    const broken = breaksBefore(sentence, tokens, t);
+    const gap = sentence.slice((tokens[t - 1] as WordToken).end, token.start);
+    // 'but also' adds, it does not contrast ('not only X but also Y'); ', however,' links to the sentence
+    // before, and contrasts within only after a semicolon.
+    const contrast =
+      opener(tokens, t, markers.contrast) > 0 &&
+      tokens[t + 1]?.lower !== "also" &&
+      (token.lower !== "however" || gap.includes(";"));
+    if (contrast && kind === "none" && (broken || token.lower === "but" || token.lower === "whereas")) {
+      kind = "contrast";
+      for (let u = t; u < tokens.length; u++) side[u] = 1;
+      continue;
+    }
+    // ', although X' / ', while evident,' / 'that while X, ...': a concession to the next clause break.
+    const opens = broken || tokens[t - 1]?.lower === "that";
+    const concessive = opens ? opener(tokens, t, markers.concession) : 0;
+    const overriding = opens ? opener(tokens, t, markers.overriddenConcession) : 0;
+    if (concessive + overriding > 0 && kind === "none") {
+      mark(t, clauseEnd(sentence, tokens, t), "concession");
+      kind = overriding > 0 ? "override" : "concession";
+      continue;
+    }
+    const circumstanceHere = opener(tokens, t, markers.circumstance);
+    if (circumstanceHere > 0) {
+      mark(t, clauseEnd(sentence, tokens, t), "circumstance");
+      continue;
+    }
+    // 'are helped to develop ...', 'are not enabled to develop ...': a complement, not a purpose.
+    const purpose = COMPLEMENT_TAKING.has(tokens[t - 1]?.lower ?? "")
+      ? 0
+      : opener(tokens, t, markers.purpose);
+    if (purpose > 0) mark(t, clauseEnd(sentence, tokens, t), "purpose");
+  }
+  return { roles, side, kind };
+}

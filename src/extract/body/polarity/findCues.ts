@@ -1,0 +1,300 @@
+import type { PhraseLexicon, PhraseMatch } from "../../themes/PhraseLexicon.ts";
+import type { WordToken } from "../../themes/wordTokens.ts";
+import { breaksBefore } from "./clauseRoles.ts";
+
+export type CueKind = "positive" | "negative" | "neutral";
+
+/** One reason for a sentence's polarity, at a token. */
+export interface FoundCue {
+  /** Tokens [first, last] of the cue. */
+  first: number;
+  last: number;
+  polarity: "positive" | "negative";
+  /** Whether a negator or a reducing verb reversed it ('not always *clear*', 'reduces *delay*'). */
+  negated: boolean;
+  /** A negative cue denied ('did not lead to *delays*'): the absence of harm rather than praise. */
+  denied: boolean;
+  /** A negator that reverses nothing ('has *not* explored'). */
+  bare: boolean;
+}
+
+/** The word lists that turn lexicon matches into cues. */
+export interface CueWords {
+  negators: ReadonlySet<string>;
+  /** Negators that deny a whole clause ('No child has been ...', 'There is never ...'). */
+  clauseNegators: ReadonlySet<string>;
+  /** Verbs that reverse what they act on: 'reduces delay' is good, 'undermines the quality' is bad. */
+  reducers: ReadonlySet<string>;
+  /** Words after which a positive cue is what is missing ('needs to be clearer', 'could be stronger'). */
+  wanting: readonly string[];
+  /** Amount words of the two directions and the nouns they judge ('caseloads remain high'). */
+  low: ReadonlySet<string>;
+  high: ReadonlySet<string>;
+  badThings: ReadonlySet<string>;
+  goodThings: ReadonlySet<string>;
+  /** Word pairs in which a negator denies nothing ('not only', 'whether or not'). */
+  idleNegations: readonly string[];
+}
+
+const CLAUSE_OPENERS = new Set([
+  "but",
+  "however",
+  "although",
+  "though",
+  "while",
+  "whilst",
+  "whereas",
+  "because",
+  "when",
+  "where",
+  "so",
+  "until",
+  "unless",
+  "and",
+  "which",
+  "who",
+]);
+const NUMBER = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/u;
+const MINIMISERS = new Set(["only", "just"]);
+/** How near a negator must stand to reverse a negative cue ('without delay', 'not subject to drift'). */
+const NEGATIVE_REACH = 3;
+/** How near a reducing verb must stand to what it reduces ('reducing the impact of turnover'). */
+const REDUCER_REACH = 4;
+/** Adverbs of manner: they say how a thing is done, not what is reduced. */
+const MANNER = /^(well|\w+ly)$/u;
+/** Words that introduce the means of a reducing verb, not its object ('minimised *through* consistent ...'). */
+const MEANS = new Set(["through", "by", "via", "with", "because"]);
+/** How near an amount word must stand to the noun it measures. */
+const AMOUNT_REACH = 3;
+
+/** Keeps the longest of overlapping matches (ties: the earlier), in text order. */
+export function longestFirst<K>(matches: PhraseMatch<K>[]): PhraseMatch<K>[] {
+  const byLength = [...matches].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const taken: PhraseMatch<K>[] = [];
+  for (const match of byLength) {
+    if (!taken.some((other) => other.first <= match.last && match.first <= other.last)) taken.push(match);
+  }
+  return taken.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * The evaluative cues of a sentence: lexicon phrases, reversed by a negator or reducing verb in reach;
+ * an amount said of a noun whose amount is judged ('low caseloads', 'turnover remains high'); and a
+ * negator that reverses nothing, which says something is not done ('has not explored', 'do not receive').
+ */
+export function findCues(
+  sentence: string,
+  tokens: readonly WordToken[],
+  lexicon: PhraseLexicon<CueKind>,
+  words: CueWords,
+): FoundCue[] {
+  const accepted = longestFirst(lexicon.matchAll(tokens));
+  const covered = new Set<number>();
+  const silenced = new Set<number>();
+  for (const match of accepted) {
+    for (let t = match.first; t <= match.last; t++) {
+      covered.add(t);
+      if (match.key === "neutral") silenced.add(t);
+    }
+  }
+  const idle = idleNegators(tokens, words.idleNegations);
+  const isNegator = tokens.map(
+    (token, index) => words.negators.has(token.lower) && !silenced.has(index) && !idle.has(index),
+  );
+  const isReducer = tokens.map((token, index) => words.reducers.has(token.lower) && !covered.has(index));
+  const wanting = wantingAt(tokens, words.wanting);
+  // A negated reducer ('has not tempered the drive') reverses neither way: both are spent.
+  const spent = new Set<number>();
+  const cueStarts = new Set(accepted.filter((m) => m.key !== "neutral").map((m) => m.first));
+  tokens.forEach((_, index) => {
+    if (!isReducer[index]) return;
+    let actsOnCue = false;
+    for (let t = index + 1; t <= index + REDUCER_REACH; t++) if (cueStarts.has(t)) actsOnCue = true;
+    if (!actsOnCue) return;
+    for (let t = index - 1; t >= Math.max(0, index - 3); t--) {
+      if (isNegator[t]) {
+        spent.add(t);
+        spent.add(index);
+        return;
+      }
+    }
+  });
+
+  const found: FoundCue[] = [];
+  const reversing = new Set<number>();
+  for (const match of accepted) {
+    if (match.key === "neutral") continue;
+    // A run of cues reads as one phrase ('did not lead to unnecessary delays'): the same reversal.
+    const previous = found[found.length - 1];
+    const previousMatch = accepted.find((m) => m.last === match.first - 1 && m.key === match.key);
+    if (previous !== undefined && previousMatch !== undefined && previous.last === match.first - 1) {
+      found.push({ ...previous, first: match.first, last: match.last });
+      continue;
+    }
+    // 'Only five children ...': a number qualified, a statistic rather than a judgement.
+    if (
+      match.first === match.last &&
+      NUMBER.test(tokens[match.last + 1]?.lower ?? "") &&
+      MINIMISERS.has((tokens[match.first] as WordToken).lower)
+    )
+      continue;
+    let polarity: "positive" | "negative" = match.key;
+    let negated = false;
+    const reducer = nearest(
+      sentence,
+      tokens,
+      match.first,
+      (t) => isReducer[t] === true && !spent.has(t),
+      REDUCER_REACH,
+    );
+    // A reducer acts on its object ('reduces delay'), not on how it is done ('addressed well').
+    const manner =
+      (match.first === match.last && MANNER.test((tokens[match.first] as WordToken).lower)) ||
+      (reducer !== null && tokens.slice(reducer + 1, match.first).some((t) => MEANS.has(t.lower)));
+    if (reducer !== null && !(polarity === "positive" && manner)) {
+      polarity = polarity === "positive" ? "negative" : "positive";
+      negated = true;
+      reversing.add(reducer);
+    }
+    const reach = polarity === "positive" ? Number.POSITIVE_INFINITY : NEGATIVE_REACH;
+    const negator = nearest(
+      sentence,
+      tokens,
+      match.first,
+      (t) => isNegator[t] === true && !spent.has(t),
+      reach,
+    );
+    const clauseNegator = nearest(
+      sentence,
+      tokens,
+      match.first,
+      (t) =>
+        isNegator[t] === true && !spent.has(t) && words.clauseNegators.has((tokens[t] as WordToken).lower),
+      Number.POSITIVE_INFINITY,
+    );
+    const by = negator ?? clauseNegator;
+    if (by !== null) {
+      polarity = polarity === "positive" ? "negative" : "positive";
+      negated = !negated;
+      reversing.add(by);
+    }
+    if (wanting.has(match.first) && polarity === "positive") {
+      polarity = "negative";
+      negated = true;
+    }
+    const denied = match.key === "negative" && by !== null && reducer === null;
+    found.push({ first: match.first, last: match.last, polarity, negated, denied, bare: false });
+  }
+
+  // An amount replaces the cue of the noun it measures ('turnover is now low' is good news).
+  for (const cue of amountCues(sentence, tokens, covered, words)) {
+    const measured = found.findIndex((other) => other.first <= cue.last && cue.first <= other.last);
+    if (measured >= 0) found.splice(measured, 1);
+    found.push(cue);
+  }
+
+  // A negator that reverses no cue says that something is not done, or not done enough.
+  tokens.forEach((token, index) => {
+    if (!isNegator[index] || spent.has(index) || reversing.has(index) || covered.has(index)) return;
+    if (token.lower === "nor") return;
+    // 'cases, which are not progressing, ...', 'children who are not in school': describes, not judges.
+    if (inRelativeClause(sentence, tokens, index)) return;
+    found.push({
+      first: index,
+      last: index,
+      polarity: "negative",
+      negated: false,
+      denied: false,
+      bare: true,
+    });
+  });
+  return found.sort((a, b) => a.first - b.first);
+}
+
+/** The nearest token before `index` in its clause, within `reach` words, for which `test` holds. */
+function nearest(
+  sentence: string,
+  tokens: readonly WordToken[],
+  index: number,
+  test: (t: number) => boolean,
+  reach: number,
+): number | null {
+  for (let t = index - 1; t >= 0 && index - t <= reach; t--) {
+    if (breaksBefore(sentence, tokens, t + 1)) return null;
+    if (test(t)) return t;
+    if (CLAUSE_OPENERS.has((tokens[t] as WordToken).lower)) return null;
+  }
+  return null;
+}
+
+function idleNegators(tokens: readonly WordToken[], pairs: readonly string[]): Set<number> {
+  const idle = new Set<number>();
+  for (const pair of pairs) {
+    const words = pair.split(" ");
+    for (let t = 0; t + words.length <= tokens.length; t++) {
+      if (words.every((word, w) => tokens[t + w]?.lower === word)) {
+        for (let w = 0; w < words.length; w++) idle.add(t + w);
+      }
+    }
+  }
+  return idle;
+}
+
+/** Tokens within three words after a 'wanting' phrase ('needs to be', 'could be'). */
+function wantingAt(tokens: readonly WordToken[], phrases: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  for (const phrase of phrases) {
+    const words = phrase.split(" ");
+    for (let t = 0; t + words.length <= tokens.length; t++) {
+      if (!words.every((word, w) => tokens[t + w]?.lower === word)) continue;
+      for (let u = t + words.length; u < Math.min(tokens.length, t + words.length + 4); u++) at.add(u);
+    }
+  }
+  return at;
+}
+
+/** 'low caseloads', 'turnover remains high', 'attendance is low': an amount judged by its noun. */
+function amountCues(
+  sentence: string,
+  tokens: readonly WordToken[],
+  covered: ReadonlySet<number>,
+  words: CueWords,
+): FoundCue[] {
+  const cues: FoundCue[] = [];
+  tokens.forEach((token, index) => {
+    if (covered.has(index)) return;
+    const direction = words.low.has(token.lower) ? -1 : words.high.has(token.lower) ? 1 : 0;
+    if (direction === 0) return;
+    for (let t = index - AMOUNT_REACH; t <= index + AMOUNT_REACH; t++) {
+      const other = tokens[t];
+      if (other === undefined || t === index) continue;
+      const [from, to] = t < index ? [t + 1, index] : [index + 1, t];
+      let broken = false;
+      for (let u = from; u <= to; u++) if (breaksBefore(sentence, tokens, u)) broken = true;
+      if (broken) continue;
+      const value = words.badThings.has(other.stem) ? -1 : words.goodThings.has(other.stem) ? 1 : 0;
+      if (value === 0) continue;
+      const polarity = direction * value > 0 ? "positive" : "negative";
+      cues.push({
+        first: Math.min(t, index),
+        last: Math.max(t, index),
+        polarity,
+        negated: false,
+        denied: false,
+        bare: false,
+      });
+      return;
+    }
+  });
+  return cues;
+}
+
+/** Whether the token stands in a relative clause ('who are not ...', ', which are not ...'). */
+function inRelativeClause(sentence: string, tokens: readonly WordToken[], index: number): boolean {
+  for (let t = index - 1; t >= 0 && index - t <= 4; t--) {
+    const lower = (tokens[t] as WordToken).lower;
+    if (lower === "who" || lower === "which" || lower === "whose") return true;
+    if (breaksBefore(sentence, tokens, t)) return false;
+  }
+  return false;
+}
