@@ -57,12 +57,31 @@ export function findServicePhrases(text: string, block: Block): ServicePhrase[] 
     const next = tokens[h + 1];
     // 'the emergency duty team service': the name goes on to the last head.
     if (next?.kind === "word" && isHead(next.lower)) continue;
-    const first = leftEdge(tokens, h);
+    const quoted = quotedNameBefore(tokens, h);
+    const first = leftEdge(tokens, quoted ?? h);
     if (first === h) continue;
-    const phrase = phraseOf(text, block, tokens, first, h);
+    const phrase = phraseOf(text, block, tokens, first, h, quoted);
     if (phrase !== null) phrases.push(phrase);
   }
   return phrases;
+}
+
+const OPENING_QUOTES = new Set(["‘", "“"]);
+const CLOSING_QUOTES = new Set(["’", "”"]);
+
+/**
+ * Index of the opening quote of a quoted name right before head `h` ('the ‘sleep on it’ project'), or
+ * null. Inside quotes every word belongs to the name, small words included.
+ */
+function quotedNameBefore(tokens: readonly Token[], h: number): number | null {
+  const close = tokens[h - 1];
+  if (close === undefined || !CLOSING_QUOTES.has(close.surface)) return null;
+  for (let j = h - 2; j >= Math.max(0, h - 8); j--) {
+    const token = tokens[j] as Token;
+    if (OPENING_QUOTES.has(token.surface)) return j < h - 2 ? j : null;
+    if (token.kind !== "word") return null;
+  }
+  return null;
 }
 
 function isHead(lower: string): boolean {
@@ -205,6 +224,7 @@ function phraseOf(
   tokens: readonly Token[],
   first: number,
   h: number,
+  quoted: number | null,
 ): ServicePhrase | null {
   const inside = tokens.slice(first, h);
   const words = inside.filter((token) => token.kind === "word");
@@ -212,7 +232,9 @@ function phraseOf(
   const trailing = after?.kind === "acronym" ? after : undefined;
   const acronym =
     (inside.find((token) => token.kind === "acronym") ?? trailing)?.surface.slice(1, -1) ?? null;
-  const distinctive = words.findIndex(isDistinctive);
+  const quotedWords = quoted === null ? [] : tokens.slice(quoted + 1, h - 1);
+  const distinctive =
+    quoted === null ? words.findIndex(isDistinctive) : words.indexOf(quotedWords[0] as Token);
   const described = words.some(
     (token) => isServiceWord(token.lower) || isServiceWord(stripPossessive(token.lower)),
   );
@@ -222,13 +244,39 @@ function phraseOf(
   const start = block.start + (tokens[first] as Token).start;
   // A possessive head ends the name before its ''s': 'the Independent Review Unit's report'.
   const headEnd = head.end - (head.surface.length - head.surface.replace(/['’]s$/u, "").length);
-  const end = block.start + (trailing ? trailing.end : headEnd);
-  const properName = distinctive < 0 ? null : nameBetween(text, block, words, distinctive, words.length - 1);
+  const tail = capitalisedTail(tokens, h);
+  const nameEnd = tail === null ? headEnd : (tokens[tail] as Token).end;
+  const end = block.start + (trailing ? trailing.end : nameEnd);
+  const lastNameWord = quoted === null ? words.length - 1 : words.indexOf(quotedWords.at(-1) as Token);
+  let properName = distinctive < 0 ? null : nameBetween(text, block, words, distinctive, lastNameWord);
   let coreEnd = distinctive;
   while (coreEnd + 1 < words.length && isCapitalised(words[coreEnd + 1] as Token)) coreEnd++;
   const properCore = distinctive < 0 ? null : nameBetween(text, block, words, distinctive, coreEnd);
-  const name = clean(text.slice(start, block.start + headEnd));
+  const name = clean(text.slice(start, block.start + nameEnd));
+  // 'the Joint Service for Disabled Children': the whole name is the proper name.
+  if (tail !== null && properName !== null)
+    properName = clean(text.slice(block.start + (words[distinctive] as Token).start, block.start + nameEnd));
   return { start, end, name, head: headWord(head), acronym, properName, properCore };
+}
+
+/**
+ * Index of the last word of a capitalised continuation after a capitalised head ('Service' + ' for
+ * Disabled Children'), or null.
+ */
+function capitalisedTail(tokens: readonly Token[], h: number): number | null {
+  const head = tokens[h] as Token;
+  const link = tokens[h + 1];
+  if (!isCapitalised(head) || link === undefined || (link.lower !== "for" && link.lower !== "of"))
+    return null;
+  let last: number | null = null;
+  for (let j = h + 2; j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (token.kind === "word" && isCapitalised(token) && !grammar.stops.has(token.lower)) last = j;
+    else if (token.kind === "word" && (token.lower === "and" || token.lower === "&") && last !== null)
+      continue;
+    else break;
+  }
+  return last;
 }
 
 function nameBetween(text: string, block: Block, words: readonly Token[], from: number, to: number): string {
