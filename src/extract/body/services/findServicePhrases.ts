@@ -61,9 +61,52 @@ export function findServicePhrases(text: string, block: Block): ServicePhrase[] 
     const first = leftEdge(tokens, quoted ?? h);
     if (first === h) continue;
     const phrase = phraseOf(text, block, tokens, first, h, quoted);
-    if (phrase !== null) phrases.push(phrase);
+    if (phrase === null) continue;
+    const split = phrase.properName === null ? splitCoordinated(text, block, tokens, first, h) : null;
+    phrases.push(...(split ?? [phrase]));
   }
   return phrases;
+}
+
+/**
+ * Two services named by one plural head, 'the emergency duty and youth offending teams' → 'emergency
+ * duty teams' and 'youth offending teams'; null when the head is singular ('the fostering and adoption
+ * panel' is one panel) or the 'and' is inside a compound ('drug and alcohol').
+ */
+function splitCoordinated(
+  text: string,
+  block: Block,
+  tokens: readonly Token[],
+  first: number,
+  h: number,
+): ServicePhrase[] | null {
+  const head = tokens[h] as Token;
+  if (!/[^s]s$/u.test(headWord(head))) return null;
+  const joins: number[] = [];
+  for (let j = first; j < h; j++) {
+    const compound = compoundStartingAt(tokens, j);
+    if (compound > 0) j += compound - 1;
+    else if (CONJUNCTIONS.has((tokens[j] as Token).lower)) joins.push(j);
+  }
+  if (joins.length !== 1) return null;
+  const join = joins[0] as number;
+  const leftTokens = [...tokens.slice(0, join), head];
+  const left = phraseOf(text, block, leftTokens, first, join, null);
+  const right = phraseOf(text, block, tokens, join + 1, h, null);
+  if (left === null || right === null) return null;
+  const leftEnd = block.start + (tokens[join - 1] as Token).end;
+  const leftName = `${clean(text.slice(left.start, leftEnd))} ${head.surface}`;
+  return [{ ...left, end: leftEnd, name: leftName }, right];
+}
+
+/** Length of a compound ('edge of care') whose first word is token j, else 0. */
+function compoundStartingAt(tokens: readonly Token[], j: number): number {
+  for (const words of grammar.compounds) {
+    if (j + words.length > tokens.length) continue;
+    if (words.every((word, k) => tokens[j + k]?.kind === "word" && tokens[j + k]?.lower === word))
+      return words.length;
+  }
+  return 0;
 }
 
 const OPENING_QUOTES = new Set(["‘", "“"]);
