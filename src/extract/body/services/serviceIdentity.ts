@@ -8,7 +8,8 @@ import type { ServicePhrase } from "./findServicePhrases.ts";
  * - else a kind an authority has one of gives the kind's service id ('the fostering team' →
  *   `fostering-service`);
  * - else the acronym the phrase defines ('(CAF) team' → `caf`), else the slug of the name, plurals
- *   made singular ('adoption panels' → `adoption-panel`).
+ *   its last word made singular ('adoption panels' →
+ *   `adoption-panel`).
  */
 export function serviceIdOfPhrase(phrase: ServicePhrase, kind: string): string {
   if (phrase.properName !== null) return slugOfName(phrase.properName);
@@ -18,15 +19,21 @@ export function serviceIdOfPhrase(phrase: ServicePhrase, kind: string): string {
   return slugOfName(phrase.name.replace(/\([^)]*\)/gu, " "));
 }
 
-/** A name as a slug, possessives and plurals dropped: "children's centres" → `children-centre`. */
+/** A name as a slug, possessives dropped and its last word singular: "children's centres" → `children-centre`. */
 export function slugOfName(name: string): string {
-  return name
+  const words = name
     .toLowerCase()
     .replace(/&/gu, " and ")
     .replace(/\+/gu, " plus ")
     .split(/[^a-z0-9'’]+/u)
     .map((word) => word.replace(/['’]s?$/u, "").replace(/['’]/gu, ""))
-    .map((word) => (word.length > 3 && /[^s]s$/u.test(word) ? word.slice(0, -1) : word))
-    .filter((word) => word.length > 0 && word !== "the")
-    .join("-");
+    .filter((word) => word.length > 0 && word !== "the");
+  const last = words.pop();
+  if (last !== undefined) words.push(singular(last));
+  return words.join("-");
+}
+
+function singular(word: string): string {
+  if (word.length <= 3 || !word.endsWith("s") || word.endsWith("ss")) return word;
+  return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.slice(0, -1);
 }
