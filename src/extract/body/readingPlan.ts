@@ -71,18 +71,20 @@ export function readingPlan(blocks: readonly Block[], kind: DocumentKind, author
   let brokenHeadingTail = -1;
   blocks.forEach((block, index) => {
     const metadata = METADATA.test(block.body);
+    const judgementLine = block.kind === "paragraph" && JUDGEMENT_LINE.test(block.body);
     const brokenHeading =
       index === brokenHeadingTail
         ? null
-        : block.kind === "paragraph" && JUDGEMENT_LINE.test(block.body)
+        : judgementLine
           ? block.body.replace(/\.$/u, "")
           : brokenHeadingAt(blocks, index);
-    if (brokenHeading !== null) brokenHeadingTail = index + 1;
+    if (brokenHeading !== null && !judgementLine) brokenHeadingTail = index + 1;
     const heading = block.kind === "heading" || brokenHeading !== null || index === brokenHeadingTail;
     if (brokenHeading !== null) {
       section = brokenHeading;
       sectionExcluded = NON_EVALUATIVE_SECTIONS.some((re) => re.test(brokenHeading));
-    } else if (block.kind === "heading" && !metadata) {
+    } else if (block.kind === "heading" && !metadata && !(sectionExcluded && block.body.endsWith(":"))) {
+      // A lead-in within a data section ('In the last 12 months:') leaves it a data section.
       section = block.body.replace(/(?<=[?:a-z])\d{1,2}$/u, "").trim();
       sectionExcluded = NON_EVALUATIVE_SECTIONS.some((re) => re.test(section ?? ""));
       if (kind === "COUNCIL_REPORT" && isTopLevel(block))

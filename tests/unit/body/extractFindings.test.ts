@@ -70,3 +70,63 @@ describe("extractFindings on numbered paragraphs read as table rows", () => {
     expect(finding?.text).toBe("Staff report that senior managers are visible and supportive.");
   });
 });
+
+describe("extractFindings: every sentence of the evaluation is a finding", () => {
+  it("keeps descriptive sentences as neutral findings and short evaluative ones, not fragments", () => {
+    const found = findings([
+      "Inspection findings",
+      "",
+      "40. Nine young people are placed in residential homes outside the county. PEPs are good. 41.",
+    ]);
+    expect(found.map((f) => [f.text, f.polarity])).toEqual([
+      ["Nine young people are placed in residential homes outside the county.", "NEUTRAL"],
+      ["PEPs are good.", "STRENGTH"],
+    ]);
+  });
+
+  it("ends a section at a heading the PDF reader broke over two lines, with its judgement", () => {
+    const found = findings([
+      "Summary for children and young people",
+      "",
+      "- Your social workers listen to you.",
+      "The experiences and progress of",
+      "children who need help and protection Good",
+      "Early help workers are skilled and visit families often.",
+    ]);
+    expect(found.map((f) => [f.text, f.section])).toEqual([
+      [
+        "Early help workers are skilled and visit families often.",
+        "The experiences and progress of children who need help and protection",
+      ],
+    ]);
+  });
+
+  it("ends a recommendation list at a judgement printed as a sentence", () => {
+    const found = findings([
+      "What needs to improve",
+      "",
+      "- The timeliness of initial health assessments.",
+      "The experiences and progress of children in care requires improvement to be good.",
+      "1. Children in care live in stable homes, but health assessments are often late.",
+    ]);
+    expect(found.map((f) => [f.text, f.polarity])).toEqual([
+      ["Children in care live in stable homes, but health assessments are often late.", "MIXED"],
+    ]);
+  });
+
+  it("keeps a data section's lead-in lines ('In the last 12 months:') out of the body", () => {
+    const found = findings([
+      "Children looked after in this area",
+      "",
+      "In the last 12 months:",
+      "",
+      "- there have been 14 adoptions",
+      "- 20 children became the subject of special guardianship orders",
+      "",
+      "Inspection findings",
+      "",
+      "10. Adoption is considered early for every child.",
+    ]);
+    expect(found.map((f) => f.text)).toEqual(["Adoption is considered early for every child."]);
+  });
+});
