@@ -53,8 +53,9 @@ const CROSS_REFERENCE = /\s*\(recommendations?\)\s*$/iu;
 /**
  * The findings of a document: each evaluative sentence of its body (a sentence that illustrates or
  * follows from the previous one — 'For example, ...', 'This means ...' — stays with it), with the heading
- * it stands under, its polarity (see classifyPolarity) and themes. A body sentence counts as a finding
- * when it carries an evaluative cue, a practice theme, or names a service; procedural boilerplate
+ * it stands under, its polarity (see classifyPolarity) and themes. Every body sentence of five words or
+ * more is a finding (a descriptive one is NEUTRAL); a shorter one only when it carries an evaluative cue,
+ * a practice theme or names a service ('PEPs are good.'), so fragments stay out. Procedural boilerplate
  * ('This letter summarises...', 'Ofsted will take the findings...'), contact details and blocks
  * already read as recommendations are left out. Ordinals are 1-based in document order.
  */
