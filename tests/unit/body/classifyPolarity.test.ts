@@ -165,12 +165,14 @@ describe("classifyPolarity", () => {
         "Young people are well supported by their personal advisers.",
         "The approach reduces delay for children awaiting adoption.",
         "Staff turnover is now low.",
+        "Caseloads in the duty and assessment teams have reduced.",
       ])
         expect(polarity(sentence), sentence).toBe("STRENGTH");
       for (const sentence of [
         "Recording could be improved.",
         "There is more work to do to embed the model.",
         "Caseloads remain high in the assessment teams.",
+        "Vacancies in the fostering team are higher than last year.",
         "The quality of supervision is variable.",
         "Management oversight is inconsistent.",
         "The quality of chronologies needs to be stronger.",

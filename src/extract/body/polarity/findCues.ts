@@ -64,6 +64,32 @@ const REDUCER_REACH = 4;
 const MANNER = /^(well|\w+ly)$/u;
 /** Words that introduce the means of a reducing verb, not its object ('minimised *through* consistent ...'). */
 const MEANS = new Set(["through", "by", "via", "with", "because"]);
+/** Words before an amount said of the subject ('are higher', 'have reduced', 'remain high'). */
+const PREDICATIVE = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "remain",
+  "remains",
+  "remained",
+  "become",
+  "becoming",
+  "now",
+  "still",
+  "has",
+  "have",
+  "had",
+  "much",
+  "very",
+  "too",
+  "significantly",
+  "considerably",
+]);
+/** How far back the subject of a predicative amount may stand. */
+const SUBJECT_REACH = 8;
 /** How near an amount word must stand to the noun it measures. */
 const AMOUNT_REACH = 3;
 
@@ -265,7 +291,10 @@ function amountCues(
     if (covered.has(index)) return;
     const direction = words.low.has(token.lower) ? -1 : words.high.has(token.lower) ? 1 : 0;
     if (direction === 0) return;
-    for (let t = index - AMOUNT_REACH; t <= index + AMOUNT_REACH; t++) {
+    // Said of the clause's subject ('workloads in the leaving care service are higher'): reach back further.
+    const predicative = PREDICATIVE.has(tokens[index - 1]?.lower ?? "");
+    const reachBack = predicative ? SUBJECT_REACH : AMOUNT_REACH;
+    for (let t = index - reachBack; t <= index + AMOUNT_REACH; t++) {
       const other = tokens[t];
       if (other === undefined || t === index) continue;
       const [from, to] = t < index ? [t + 1, index] : [index + 1, t];
