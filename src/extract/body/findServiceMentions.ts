@@ -75,8 +75,9 @@ export function findServiceMentions(text: string, blocks: readonly Block[]): Ser
   for (const block of blocks) named.push(...lexiconMentionsIn(block, catalogueLexicon, definedAcronyms));
   const phrases: ServiceMention[] = [];
   const genericNames: GenericName[] = [];
+  const properNames: ProperName[] = [];
   for (const block of blocks)
-    phrases.push(...phraseMentionsIn(text, block, { defined, named, genericNames }));
+    phrases.push(...phraseMentionsIn(text, block, { defined, named, genericNames, properNames }));
 
   const acronymIds = acronymIdsOf(defined);
   const generic = new PhraseLexicon([...acronymIds].map(([acronym, id]) => [id, acronym] as const));
@@ -85,7 +86,7 @@ export function findServiceMentions(text: string, blocks: readonly Block[]): Ser
   const mentions = mergeOverlapping([...named, ...acronyms, ...phrases]).map((mention) =>
     withAliasHead(text, mention),
   );
-  const joins = joinGenericAliases(genericNames);
+  const joins = new Map([...joinGenericAliases(genericNames), ...joinProperNames(properNames, defined)]);
   const joined = mentions.map((mention) => {
     const to = joins.get(mention.serviceId);
     return to === undefined ? mention : { ...mention, serviceId: to };
@@ -133,9 +134,10 @@ function phraseMentionsIn(
     defined: Map<string, DefinedService>;
     named: readonly ServiceMention[];
     genericNames: GenericName[];
+    properNames: ProperName[];
   },
 ): ServiceMention[] {
-  const { defined, named, genericNames } = found;
+  const { defined, named, genericNames, properNames } = found;
   const mentions: ServiceMention[] = [];
   for (const phrase of [...findServicePhrases(text, block), ...findAdoptionAgencyNames(text, block)]) {
     if (isNotService(phrase.name)) continue;
@@ -156,6 +158,8 @@ function phraseMentionsIn(
     }
     if (phrase.properName === null && defined.has(serviceId) && singleServiceIdOfKind(kind) === undefined)
       genericNames.push(genericNameOf(serviceId, kind, phrase.name, phrase.head));
+    if (phrase.properCore !== null && defined.has(serviceId))
+      properNames.push({ id: serviceId, core: slugOfName(phrase.properCore), kind });
     mentions.push({ serviceId, start: phrase.start, end: phrase.end, definition: null });
   }
   return mentions;
@@ -210,6 +214,39 @@ function idOfAcronymName(
   if (first === undefined || !/^[A-Z&]{2,}$/u.test(first)) return undefined;
   for (const service of defined.values()) if (service.acronym === first) return service.id;
   return catalogueServiceByAcronym(first)?.id;
+}
+
+/** A service named by a proper name, with the capitalised run that opens it ('Compass'). */
+interface ProperName {
+  id: string;
+  core: string;
+  kind: string;
+}
+
+/**
+ * Proper names with one capitalised core are one service when their kinds agree or say no more than
+ * the head ('multi-agency Compass service', 'Compass team', 'Compass front door service' → `compass`,
+ * of kind front-door). Registers the joined service under the core's slug; returns id → that id.
+ */
+function joinProperNames(
+  names: readonly ProperName[],
+  defined: Map<string, DefinedService>,
+): Map<string, string> {
+  const byCore = new Map<string, ProperName[]>();
+  for (const name of names) byCore.set(name.core, [...(byCore.get(name.core) ?? []), name]);
+  const joins = new Map<string, string>();
+  for (const [core, group] of byCore) {
+    const ids = new Set(group.map((name) => name.id));
+    const kinds = new Set(group.map((name) => name.kind).filter((kind) => !isCatchAllKind(kind)));
+    if (ids.size < 2 || kinds.size > 1 || catalogueServiceById(core) !== undefined) continue;
+    const services = [...ids].flatMap((id) => defined.get(id) ?? []);
+    const fullest = services.reduce((a, b) => (wordCount(b.fullName) > wordCount(a.fullName) ? b : a));
+    const kind = [...kinds][0] ?? fullest.kind;
+    const acronym = services.find((service) => service.acronym !== null)?.acronym ?? null;
+    defined.set(core, { id: core, kind, acronym, fullName: fullest.fullName });
+    for (const id of ids) if (id !== core) joins.set(id, core);
+  }
+  return joins;
 }
 
 function wordCount(name: string): number {
@@ -284,8 +321,10 @@ function definitionsIn(text: string, block: Block, defined: Map<string, DefinedS
  */
 function fullNameBefore(before: string, acronym: string): string | null {
   const clause = before.trimEnd();
-  let cut = clause.length;
-  while (cut > 0 && !NAME_STOP.test(clause[cut - 1] as string)) cut--;
+  // An apostrophe inside a word ('children’s') is not a quote ending the clause.
+  const masked = clause.replace(/(?<=\p{L})[’'](?=\p{L})/gu, "ʼ");
+  let cut = masked.length;
+  while (cut > 0 && !NAME_STOP.test(masked[cut - 1] as string)) cut--;
   // Letters of the acronym that stand for words: the capitals ('CiCC' abbreviates three words).
   const letters = acronym.replace(/[^A-Z]/g, "").length;
   const words = clause

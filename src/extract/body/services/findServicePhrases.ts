@@ -71,7 +71,8 @@ export function findServicePhrases(text: string, block: Block): ServicePhrase[] 
 /**
  * Two services named by one plural head, 'the emergency duty and youth offending teams' → 'emergency
  * duty teams' and 'youth offending teams'; null when the head is singular ('the fostering and adoption
- * panel' is one panel) or the 'and' is inside a compound ('drug and alcohol').
+ * panel' is one panel) or the 'and' is inside a compound ('drug and alcohol'). A side too vague to
+ * name a service is dropped ('fieldwork and care teams' → 'fieldwork teams').
  */
 function splitCoordinated(
   text: string,
@@ -93,10 +94,11 @@ function splitCoordinated(
   const leftTokens = [...tokens.slice(0, join), head];
   const left = phraseOf(text, block, leftTokens, first, join, null);
   const right = phraseOf(text, block, tokens, join + 1, h, null);
-  if (left === null || right === null) return null;
+  if (left === null && right === null) return null;
+  if (left === null) return [right as ServicePhrase];
   const leftEnd = block.start + (tokens[join - 1] as Token).end;
   const leftName = `${clean(text.slice(left.start, leftEnd))} ${head.surface}`;
-  return [{ ...left, end: leftEnd, name: leftName }, right];
+  return [{ ...left, end: leftEnd, name: leftName }, ...(right === null ? [] : [right])];
 }
 
 /** Length of a compound ('edge of care') whose first word is token j, else 0. */
@@ -225,7 +227,8 @@ function belongsToName(tokens: readonly Token[], j: number, first: number): bool
     // descriptions of a service ('fostering and adoption panel').
     if (left === undefined || left.kind !== "word" || right === undefined) return false;
     if (isCapitalised(left) && isCapitalised(right) && !grammar.stops.has(left.lower)) return true;
-    return CONJUNCTIONS.has(lower) && isServiceWord(left.lower) && isServiceWord(right.lower);
+    const describes = (word: Token) => isServiceWord(word.lower) || grammar.keepWords.has(word.lower);
+    return CONJUNCTIONS.has(lower) && describes(left) && describes(right);
   }
   if (grammar.stops.has(lower)) return false;
   if (/(?:ed|ing|ly)$/u.test(lower) && !grammar.keepWords.has(lower) && !isServiceWord(lower)) {
@@ -276,8 +279,11 @@ function phraseOf(
   const acronym =
     (inside.find((token) => token.kind === "acronym") ?? trailing)?.surface.slice(1, -1) ?? null;
   const quotedWords = quoted === null ? [] : tokens.slice(quoted + 1, h - 1);
+  // A quoted name opens the proper name unless a capitalised name comes before it ('Compass ‘front door’ service').
+  const capitalised = words.findIndex(isDistinctive);
+  const quotedFirst = quoted === null ? -1 : words.indexOf(quotedWords[0] as Token);
   const distinctive =
-    quoted === null ? words.findIndex(isDistinctive) : words.indexOf(quotedWords[0] as Token);
+    capitalised >= 0 && (quotedFirst < 0 || capitalised < quotedFirst) ? capitalised : quotedFirst;
   const described = words.some(
     (token) => isServiceWord(token.lower) || isServiceWord(stripPossessive(token.lower)),
   );

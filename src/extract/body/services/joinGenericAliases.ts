@@ -1,3 +1,4 @@
+import { stemOf } from "../../themes/wordTokens.ts";
 import { SERVICE_PHRASE_GRAMMAR } from "./ServicePhraseGrammar.ts";
 
 /** A service named only generically ('the duty team'), as the words that tell it from others. */
@@ -6,7 +7,7 @@ export interface GenericName {
   kind: string;
   /** The class of its head: 'team', 'service', 'unit', 'hub' and 'project' are one; 'panel', 'forum' another. */
   headClass: string;
-  /** Its distinguishing words, in any order: 'children looked after teams' → {looked, after}. */
+  /** Stems of its distinguishing words, in any order: 'children looked after teams' → {look, after}. */
   words: ReadonlySet<string>;
 }
 
@@ -31,7 +32,9 @@ export function genericNameOf(id: string, kind: string, name: string, head: stri
     .split(/[^a-z0-9'’+-]+/u)
     .map((word) => word.replace(/['’]s?$/u, ""))
     .filter((word) => word.length > 0 && word !== head && word !== singular)
-    .filter((word) => !SERVICE_PHRASE_GRAMMAR.aliasNoise.has(word));
+    .filter((word) => !SERVICE_PHRASE_GRAMMAR.aliasNoise.has(word))
+    // Stems, so that 'permanency' and 'permanence' are one word.
+    .map((word) => stemOf(word));
   return { id, kind, headClass: HEAD_CLASSES[singular] ?? singular, words: new Set(words) };
 }
 
@@ -45,17 +48,26 @@ export function joinGenericAliases(names: readonly GenericName[]): Map<string, s
   const joins = new Map<string, string>();
   const byId = new Map(names.map((name) => [name.id, name]));
   const unique = [...byId.values()];
+  const within = (a: GenericName, b: GenericName) =>
+    a.id !== b.id &&
+    a.kind === b.kind &&
+    a.headClass === b.headClass &&
+    a.words.size > 0 &&
+    [...a.words].every((word) => b.words.has(word));
+  const same = (a: GenericName, b: GenericName) => within(a, b) && within(b, a);
   for (const name of unique) {
-    const fuller = unique.filter(
-      (other) =>
-        other.id !== name.id &&
-        other.kind === name.kind &&
-        other.headClass === name.headClass &&
-        name.words.size > 0 &&
-        [...name.words].every((word) => other.words.has(word)) &&
-        (other.words.size > name.words.size || other.id < name.id),
+    // Equal wordings join the first by id; a shorter one joins its fullest wording, when only one.
+    const equal = unique.filter((other) => same(name, other) && other.id < name.id);
+    if (equal.length > 0) {
+      joins.set(name.id, (equal.sort((a, b) => a.id.localeCompare(b.id))[0] as GenericName).id);
+      continue;
+    }
+    const fuller = unique.filter((other) => within(name, other) && !same(name, other));
+    const fullest = fuller.filter(
+      (other) => !fuller.some((wider) => within(other, wider) && !same(other, wider)),
     );
-    if (fuller.length === 1) joins.set(name.id, (fuller[0] as GenericName).id);
+    const targets = new Set(fullest.map((other) => representative(other, unique, same)));
+    if (targets.size === 1) joins.set(name.id, [...targets][0] as string);
   }
   // Follow chains to their end: a → b → c gives a → c.
   for (const [from, to] of joins) {
@@ -68,4 +80,16 @@ export function joinGenericAliases(names: readonly GenericName[]): Map<string, s
     joins.set(from, end);
   }
   return joins;
+}
+
+/** The id an equal wording joins: the least id among its equals. */
+function representative(
+  name: GenericName,
+  names: readonly GenericName[],
+  same: (a: GenericName, b: GenericName) => boolean,
+): string {
+  return names
+    .filter((other) => other.id === name.id || same(name, other))
+    .map((other) => other.id)
+    .sort()[0] as string;
 }
