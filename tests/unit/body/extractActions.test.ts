@@ -41,7 +41,7 @@ describe("extractActions", () => {
       owner: "Jo Bloggs, Head of Service",
       dueDate: "2020-03",
       progress: "Started and continuing.",
-      themes: ["quality-assurance", "supervision", "recording-chronologies"],
+      themes: ["supervision", "quality-assurance", "recording-chronologies"],
     });
     expect(actions[1]).toMatchObject({ dueDate: null, progress: null });
     expect(text.slice(actions[0]?.start, actions[0]?.end)).toContain("and continuing.");
