@@ -20,6 +20,12 @@ export const ThemeDefinition = z.object({
    * term, so a theme shown only by them yields to more specific themes (see `rankThemes`).
    */
   weak: z.array(z.string().min(1)).default([]),
+  /**
+   * Whether the theme is an aspect of practice in every area (plans, partnership, recording) rather
+   * than an area of practice (care leavers, missing children): a passage that names both is mainly
+   * about the area, so an aspect ranks after an area named as strongly.
+   */
+  crossCutting: z.boolean().default(false),
   /** Phrases inside which a term's match does not count ('track record' for `recording-chronologies`). */
   exclude: z.array(z.string().min(1)).default([]),
 });

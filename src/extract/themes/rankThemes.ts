@@ -1,3 +1,4 @@
+import { themeById } from "../../domain/ThemeTaxonomy.ts";
 import { clauseWeights } from "./clauseWeights.ts";
 import { type ThemeMatch, themeMatchesIn } from "./findThemeMatches.ts";
 import { wordTokens } from "./wordTokens.ts";
@@ -19,6 +20,13 @@ const REPEAT_BONUS = 0.05;
 const MAX_REPEAT_BONUS = 0.15;
 /** A theme is kept when its score reaches this share of the best theme's. */
 export const KEEP_RATIO = 0.5;
+/**
+ * How far a cross-cutting theme (plans, partnership...) falls behind areas of practice when the three
+ * themes are chosen: below an area named in a purpose clause, above one named only as an illustration.
+ */
+export const CROSS_CUTTING_CHOICE_PENALTY = 0.45;
+/** How far it falls behind them when the chosen themes are put in order: it loses ties and near-ties. */
+export const CROSS_CUTTING_ORDER_PENALTY = 0.1;
 /** The most themes a passage is about. */
 export const MAX_THEMES = 3;
 
@@ -26,11 +34,13 @@ export const MAX_THEMES = 3;
  * Every theme the passage mentions, most central first, each with its score and whether it is kept.
  *
  * A match weighs 1 for a specific term, `WEAK_WEIGHT` for a generic one, times the weight of its
- * clause (`clauseWeights`: lower in purpose and example clauses). A theme scores its best match, plus
- * a little for repeats. Themes are kept when they reach `KEEP_RATIO` of the best score, at most
- * `MAX_THEMES`: so a generic mention ('senior managers have acted to recruit more foster carers')
- * yields to a specific one in the main clause, but stands when nothing more specific is said.
- * Ties are broken by the earlier first mention.
+ * clause (`clauseWeights`: lower in purpose and example clauses); a match another theme's phrase
+ * accounts for does not count. A theme scores its best match, plus a little for repeats. Themes
+ * reaching `KEEP_RATIO` of the best score are candidates: so a generic mention stands when nothing
+ * more specific is said, or beside a specific theme named once, and yields to one named again. Of
+ * the candidates, at most `MAX_THEMES` are kept, areas of practice before cross-cutting aspects
+ * (plans, partnership, recording: `CROSS_CUTTING_CHOICE_PENALTY`). The order is by score, an aspect
+ * losing ties and near-ties to an area (`CROSS_CUTTING_ORDER_PENALTY`), then by first mention.
  */
 export function rankThemes(passage: string): RankedTheme[] {
   const tokens = wordTokens(passage);
@@ -43,24 +53,45 @@ export function rankThemes(passage: string): RankedTheme[] {
     list.push(match);
     byTheme.set(match.themeId, list);
   }
-  const ranked = [...byTheme].map(([themeId, matches]) => {
+  const scored: Scored[] = [...byTheme].map(([themeId, matches]) => {
     const best = Math.max(...matches.map((m) => matchWeight(m, clauseWeight)));
-    const places = separatePlaces(matches);
-    const bonus = Math.min(MAX_REPEAT_BONUS, REPEAT_BONUS * (places - 1));
+    const bonus = Math.min(MAX_REPEAT_BONUS, REPEAT_BONUS * (separatePlaces(matches) - 1));
     return {
       themeId,
       score: best + bonus,
-      kept: false,
       matches,
+      crossCutting: themeById(themeId)?.crossCutting === true,
       first: Math.min(...matches.map((m) => m.firstToken)),
     };
   });
-  ranked.sort((a, b) => b.score - a.score || a.first - b.first);
-  const top = ranked[0]?.score ?? 0;
-  return ranked.map(({ first: _first, ...theme }, index) => ({
-    ...theme,
-    kept: index < MAX_THEMES && theme.score >= KEEP_RATIO * top,
+  const top = Math.max(0, ...scored.map((theme) => theme.score));
+  const chosen = new Set(
+    scored
+      .filter((theme) => theme.score >= KEEP_RATIO * top)
+      .sort(byRank(CROSS_CUTTING_CHOICE_PENALTY))
+      .slice(0, MAX_THEMES),
+  );
+  return scored.sort(byRank(CROSS_CUTTING_ORDER_PENALTY)).map((theme) => ({
+    themeId: theme.themeId,
+    score: theme.score,
+    kept: chosen.has(theme),
+    matches: theme.matches,
   }));
+}
+
+interface Scored {
+  themeId: string;
+  score: number;
+  matches: ThemeMatch[];
+  crossCutting: boolean;
+  /** Index of the first word that names the theme. */
+  first: number;
+}
+
+/** Orders themes by score, a cross-cutting one less `penalty`; ties go to the theme named first. */
+function byRank(penalty: number): (a: Scored, b: Scored) => number {
+  const rank = (theme: Scored) => theme.score - (theme.crossCutting ? penalty : 0);
+  return (a, b) => rank(b) - rank(a) || a.first - b.first;
 }
 
 /** How many places of the passage the matches stand in, overlapping matches counting once. */

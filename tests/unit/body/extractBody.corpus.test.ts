@@ -78,7 +78,7 @@ describe.skipIf(!hasCorpus)("extractBody over corpus reports", () => {
     const { body } = await report("80475_hertfordshire__10-march-2023.pdf", "hertfordshire");
     expect(body.recommendations[1]).toMatchObject({
       text: "Supervision and management oversight of practice in care leavers services.",
-      themes: ["supervision", "management-oversight", "care-leavers"],
+      themes: ["supervision", "care-leavers", "management-oversight"],
     });
     const supervision = body.findings.filter((f) => f.themes.includes("supervision"));
     expect(supervision.find((f) => /regular, reflective supervision/.test(f.text))?.polarity).toBe(

@@ -131,6 +131,26 @@ describe("matchThemes: what a passage is about", () => {
     ).toEqual(["missing-children"]);
   });
 
+  it("puts an area of practice before a cross-cutting aspect named as strongly", () => {
+    expect(matchThemes("Partner agencies attend strategy discussions.")).toEqual([
+      "child-protection-enquiries",
+      "partnership",
+    ]);
+    expect(matchThemes("Plans for care leavers are detailed.")).toEqual(["care-leavers", "plans"]);
+    expect(matchThemes("Strengthen management oversight so that core groups meet regularly.")).toEqual([
+      "management-oversight",
+      "child-protection-enquiries",
+    ]);
+  });
+
+  it("keeps an area in a purpose clause rather than a fourth aspect in the main clause", () => {
+    expect(
+      matchThemes(
+        "Improve the recording, auditing and timeliness of assessments so that children who go missing are safe.",
+      ),
+    ).toEqual(["recording-chronologies", "quality-assurance", "missing-children"]);
+  });
+
   it("keeps at most three themes, the most central", () => {
     const themes = matchThemes(
       "Improve supervision and audit, so that assessments, plans and chronologies are of good quality.",
