@@ -71,6 +71,8 @@ const COMPLEMENT_TAKING = new Set([
   "wants",
   "likely",
 ]);
+/** Finite verbs that an infinitive purpose does not contain: where one stands, the main clause resumes. */
+const COPULAS = new Set(["is", "are", "was", "were", "remains", "remain"]);
 /** Words that open a parenthesis inside a clause ('the police, who chair the MARAC, ...'). */
 const PARENTHETIC = new Set(["who", "which", "whose", "including", "such"]);
 
@@ -183,7 +185,15 @@ export function clauseStructure(
     const purpose = COMPLEMENT_TAKING.has(tokens[t - 1]?.lower ?? "")
       ? 0
       : opener(tokens, t, markers.purpose);
-    if (purpose > 0) mark(t, clauseEnd(sentence, tokens, t), "purpose");
+    if (purpose > 0) {
+      // 'Delegation ... to enable carers to decide is clear': an infinitive purpose ends at the main verb.
+      let end = clauseEnd(sentence, tokens, t);
+      if (token.lower === "to") {
+        const verb = tokens.findIndex((other, u) => u > t && u < end && COPULAS.has(other.lower));
+        if (verb > 0) end = verb;
+      }
+      mark(t, end, "purpose");
+    }
   }
   return { roles, side, kind };
 }
