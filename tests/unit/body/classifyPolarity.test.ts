@@ -153,6 +153,10 @@ describe("classifyPolarity", () => {
       );
       expect(polarity("Further work is required to improve the quality of supervision.")).toBe("WEAKNESS");
       expect(polarity("Young people are helped to develop strong and lasting friendships.")).toBe("STRENGTH");
+      expect(polarity("The protocol to guide staff on home visits is clear.")).toBe("STRENGTH");
+      expect(polarity("There is more to do to make sure that reviews are consistently timely.")).toBe(
+        "WEAKNESS",
+      );
     });
 
     it("knows the inspectors' evaluative vocabulary beyond 'good' and 'poor'", () => {

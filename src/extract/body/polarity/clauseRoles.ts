@@ -73,6 +73,22 @@ const COMPLEMENT_TAKING = new Set([
 ]);
 /** Finite verbs that an infinitive purpose does not contain: where one stands, the main clause resumes. */
 const COPULAS = new Set(["is", "are", "was", "were", "remains", "remain"]);
+/** Finite verbs: a purpose after one is not part of the subject ('there is more work to ensure X are ...'). */
+const FINITE = new Set([
+  ...COPULAS,
+  "has",
+  "have",
+  "had",
+  "do",
+  "does",
+  "did",
+  "can",
+  "will",
+  "would",
+  "should",
+  "must",
+  "may",
+]);
 /** Words that open a parenthesis inside a clause ('the police, who chair the MARAC, ...'). */
 const PARENTHETIC = new Set(["who", "which", "whose", "including", "such"]);
 
@@ -188,7 +204,8 @@ export function clauseStructure(
     if (purpose > 0) {
       // 'Delegation ... to enable carers to decide is clear': an infinitive purpose ends at the main verb.
       let end = clauseEnd(sentence, tokens, t);
-      if (token.lower === "to") {
+      const subject = !tokens.slice(0, t).some((other) => FINITE.has(other.lower));
+      if (token.lower === "to" && subject) {
         const verb = tokens.findIndex((other, u) => u > t && u < end && COPULAS.has(other.lower));
         if (verb > 0) end = verb;
       }
