@@ -36,7 +36,7 @@ export function extractServices(text: string, blocks: readonly Block[], found: S
     const service = services.get(mention.serviceId) ?? newService(mention.serviceId, found);
     services.set(mention.serviceId, service);
     if (mention.definition?.fullName) service.fullName = mention.definition.fullName;
-    addAlias(service, text.slice(mention.start, mention.end).replace(/\s+/g, " "));
+    addAlias(service, mention.surface ?? text.slice(mention.start, mention.end).replace(/\s+/g, " "));
   }
   for (const service of services.values()) {
     service.aliases = service.aliases.filter(

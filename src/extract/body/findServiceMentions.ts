@@ -24,6 +24,8 @@ export interface ServiceMention {
   /** Offsets [start, end) in the document's text of the words naming it, alias head included. */
   start: number;
   end: number;
+  /** The name when it is not the text's words: 'fostering teams' of 'the fostering and adoption teams'. */
+  surface?: string;
   /** Where the text defines the service: 'Specialist Adolescent Service Hertfordshire (SASH)'. */
   definition: { acronym: string | null; fullName: string } | null;
 }
@@ -160,7 +162,10 @@ function phraseMentionsIn(
       genericNames.push(genericNameOf(serviceId, kind, phrase.name, phrase.head));
     if (phrase.properCore !== null && defined.has(serviceId))
       properNames.push({ id: serviceId, core: slugOfName(phrase.properCore), kind });
-    mentions.push({ serviceId, start: phrase.start, end: phrase.end, definition: null });
+    const surface = text.slice(phrase.start, phrase.end).replace(/\s+/gu, " ");
+    const unquoted = (value: string) => value.replace(/[‘’“”"]/gu, "");
+    const renamed = unquoted(phrase.name) === unquoted(surface) ? {} : { surface: phrase.name };
+    mentions.push({ serviceId, start: phrase.start, end: phrase.end, definition: null, ...renamed });
   }
   return mentions;
 }

@@ -107,3 +107,24 @@ describe("one id per service", () => {
     expect(found[0]).toMatchObject({ id: "adopt-northvale", kind: "adoption-agency" });
   });
 });
+
+describe("names that need more than one phrase", () => {
+  it("joins proper names with one capitalised core, and the generic name of their kind", () => {
+    const found = services(
+      "Contacts are received in the Harbour ‘front door’ service.",
+      "The Harbour team screens them quickly, so the front door works well.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ id: "harbour", kind: "front-door" });
+  });
+
+  it("reads a defined name whose words hold an apostrophe", () => {
+    const found = services("Workers in the children’s single point of access (CSPoA) decide within a day.");
+    expect(found[0]).toMatchObject({ id: "cspoa", acronym: "CSPoA", kind: "front-door" });
+  });
+
+  it("names each service of a shared plural head as the text would", () => {
+    const found = services("Therapists are co-located in the fostering and adoption teams.");
+    expect(found.flatMap(names)).toEqual(expect.arrayContaining(["fostering teams", "adoption teams"]));
+  });
+});
