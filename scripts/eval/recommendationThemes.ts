@@ -1,7 +1,8 @@
 /**
  * Measures the themes extraction gives recommendations against careful human readers:
  * `node bin/run.js scripts/eval/recommendationThemes.ts` (or, as a library, `recommendationThemeFigures()`
- * from `npm run eval:trace`).
+ * from `npm run eval:trace`). `--worst=N` lists more disagreements; `--set=data/labels/trace-tune.jsonl`
+ * measures one of the project's own trace sets instead.
  *
  * Reads `../shared/corpus/trace-dev.jsonl` (recommendations of earlier reports, each labelled with 1–3
  * themes, most central first), extracts each earlier report, picks out the recommendation whose
@@ -12,7 +13,14 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import type { InspectionRecord, Recommendation } from "../../src/domain/InspectionRecord.ts";
-import { extractReport, microF1, normaliseForMatch, percent, readLabelledSet } from "./corpus.ts";
+import {
+  extractReport,
+  microF1,
+  normaliseForMatch,
+  percent,
+  readLabelledSet,
+  readProjectSet,
+} from "./corpus.ts";
 
 const TraceLine = z.object({
   earlier: z.string(),
@@ -65,12 +73,13 @@ function findRecommendation(line: TraceLine, record: InspectionRecord): Recommen
 }
 
 /**
- * Micro precision, recall and F1 of recommendation themes over trace-dev, with per-theme counts and
- * every case; null (after saying so) when the shared corpus is absent. Unfound recommendations count
- * their labelled themes as missed.
+ * Micro precision, recall and F1 of recommendation themes over trace-dev (or over `set`, one of the
+ * project's own trace sets, a path from the project's root), with per-theme counts and every case;
+ * null (after saying so) when the shared corpus is absent. Unfound recommendations count their
+ * labelled themes as missed.
  */
-export async function recommendationThemeFigures(): Promise<RecommendationThemeFigures | null> {
-  const lines = readLabelledSet("recommendation themes", "trace-dev.jsonl");
+export async function recommendationThemeFigures(set?: string): Promise<RecommendationThemeFigures | null> {
+  const lines = set ? readProjectSet(set) : readLabelledSet("recommendation themes", "trace-dev.jsonl");
   if (lines === null) return null;
   const labelledLines = lines.map((line) => TraceLine.parse(line));
   const records = new Map<string, InspectionRecord>();
@@ -129,9 +138,9 @@ export async function recommendationThemeFigures(): Promise<RecommendationThemeF
   };
 }
 
-function printReport(figures: RecommendationThemeFigures, limit: number): void {
+function printReport(figures: RecommendationThemeFigures, set: string, limit: number): void {
   console.log(
-    `Recommendation themes over trace-dev: ${figures.labelled} labelled, ${figures.found} found by their keywords\n`,
+    `Recommendation themes over ${set}: ${figures.labelled} labelled, ${figures.found} found by their keywords\n`,
   );
   console.log(`  micro F1 ${figures.f1.toFixed(3)} (must reach >= 0.85)`);
   console.log(
@@ -174,7 +183,8 @@ function printReport(figures: RecommendationThemeFigures, limit: number): void {
 
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).href) {
-  const figures = await recommendationThemeFigures();
+  const set = process.argv.find((a) => a.startsWith("--set="))?.slice(6);
+  const figures = await recommendationThemeFigures(set);
   const limit = Number(process.argv.find((a) => a.startsWith("--worst="))?.slice(8) ?? 20);
-  if (figures !== null) printReport(figures, limit);
+  if (figures !== null) printReport(figures, set ?? "trace-dev", limit);
 }
