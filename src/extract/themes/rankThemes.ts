@@ -107,13 +107,18 @@ function separatePlaces(matches: readonly ThemeMatch[]): number {
 
 /**
  * Whether another theme's specific phrase accounts for the words of `match`: it spans a generic
- * match ('foster carers being recruited'), or it continues past the end of the match, so that the
- * match only modifies the other phrase's head noun ('child protection conference chairs').
+ * match ('foster carers being recruited'), or it starts within the match and runs past its end, so
+ * that the match only modifies the other phrase's head noun ('child protection conference chairs').
+ * A specific match inside another phrase's `*` gap stands ('oversight of care leavers' cases').
  */
 function explains(other: ThemeMatch, match: ThemeMatch): boolean {
   if (other.weak || other.themeId === match.themeId) return false;
   if (match.weak && other.firstToken <= match.firstToken && other.lastToken >= match.lastToken) return true;
-  return other.firstToken <= match.lastToken && other.lastToken > match.lastToken;
+  return (
+    other.firstToken > match.firstToken &&
+    other.firstToken <= match.lastToken &&
+    other.lastToken > match.lastToken
+  );
 }
 
 function matchWeight(match: ThemeMatch, clauseWeight: readonly number[]): number {

@@ -181,6 +181,10 @@ describe("matchThemes: what a passage is about", () => {
   });
 
   it("drops a term that another theme's phrase accounts for", () => {
+    expect(matchThemes("Improve the oversight of care leavers' cases.")).toEqual([
+      "care-leavers",
+      "management-oversight",
+    ]);
     expect(matchThemes("Child protection conference chairs challenge drift.")).toEqual([
       "independent-reviewing",
       "drift-delay",
