@@ -2,8 +2,14 @@ import { z } from "zod";
 import type { Polarity } from "../../domain/InspectionRecord.ts";
 import { PhraseLexicon } from "../themes/PhraseLexicon.ts";
 import { stemOf, type WordToken, wordTokens } from "../themes/wordTokens.ts";
-import { type ClauseRole, type ClauseStructure, clauseStructure } from "./polarity/clauseRoles.ts";
+import {
+  type ClauseMarkers,
+  type ClauseRole,
+  type ClauseStructure,
+  clauseStructure,
+} from "./polarity/clauseRoles.ts";
 import { type CueKind, type CueWords, type FoundCue, findCues } from "./polarity/findCues.ts";
+import { WordPhrases } from "./polarity/WordPhrases.ts";
 import cuesJson from "./polarityCues.json" with { type: "json" };
 
 const words = z.array(z.string().min(1));
@@ -59,12 +65,19 @@ const cueWords: CueWords = {
   negators: lower(cues.negators),
   clauseNegators: lower(cues.clauseNegators),
   reducers: lower(cues.reducers),
-  wanting: cues.wanting,
+  wanting: new WordPhrases(cues.wanting),
   low: lower(cues.amounts.low),
   high: lower(cues.amounts.high),
   badThings: stems(cues.amounts.badThings),
   goodThings: stems(cues.amounts.goodThings),
-  idleNegations: cues.idleNegations,
+  idleNegations: new WordPhrases(cues.idleNegations),
+};
+const clauseMarkers: ClauseMarkers = {
+  concession: new WordPhrases(cues.clauses.concession),
+  overriddenConcession: new WordPhrases(cues.clauses.overriddenConcession),
+  contrast: new WordPhrases(cues.clauses.contrast),
+  circumstance: new WordPhrases(cues.clauses.circumstance),
+  purpose: new WordPhrases(cues.clauses.purpose),
 };
 /** Statistics conceded ('While 15 care leavers are at university, ...') are facts, not praise. */
 const DIGIT = /\d/u;
@@ -89,7 +102,7 @@ const DIGIT = /\d/u;
  */
 export function classifyPolarity(sentence: string): PolarityReading {
   const tokens = wordTokens(sentence);
-  const structure = clauseStructure(sentence, tokens, cues.clauses);
+  const structure = clauseStructure(sentence, tokens, clauseMarkers);
   const found = findCues(sentence, tokens, lexicon, cueWords);
   const polarity = decide(sentence, tokens, found, structure);
   return {

@@ -1,4 +1,5 @@
 import type { WordToken } from "../../themes/wordTokens.ts";
+import { WordPhrases } from "./WordPhrases.ts";
 
 /**
  * What a stretch of a sentence does for the inspector's evaluation:
@@ -10,14 +11,14 @@ import type { WordToken } from "../../themes/wordTokens.ts";
  */
 export type ClauseRole = "main" | "concession" | "circumstance" | "purpose";
 
-/** Words that open a clause of each role, matched as lower-case word sequences. */
+/** Words that open a clause of each role, as exact lower-case word sequences. */
 export interface ClauseMarkers {
-  concession: readonly string[];
+  concession: WordPhrases;
   /** Concessions whose main clause alone is the judgement ('Despite X, Y'). */
-  overriddenConcession: readonly string[];
-  contrast: readonly string[];
-  circumstance: readonly string[];
-  purpose: readonly string[];
+  overriddenConcession: WordPhrases;
+  contrast: WordPhrases;
+  circumstance: WordPhrases;
+  purpose: WordPhrases;
 }
 
 /** How a sentence sets two evaluations against each other, if it does. */
@@ -100,22 +101,6 @@ export function breaksBefore(sentence: string, tokens: readonly WordToken[], ind
   return CLAUSE_PUNCTUATION.test(sentence.slice(previous.end, token.start));
 }
 
-function startsWith(tokens: readonly WordToken[], index: number, phrase: string): number {
-  const words = phrase.split(" ");
-  for (let w = 0; w < words.length; w++) {
-    if (tokens[index + w]?.lower !== words[w]) return 0;
-  }
-  return words.length;
-}
-
-function opener(tokens: readonly WordToken[], index: number, phrases: readonly string[]): number {
-  for (const phrase of phrases) {
-    const length = startsWith(tokens, index, phrase);
-    if (length > 0) return length;
-  }
-  return 0;
-}
-
 /** First token after `from` that follows clause punctuation, or the end. */
 function clauseEnd(sentence: string, tokens: readonly WordToken[], from: number): number {
   for (let t = from + 1; t < tokens.length; t++) if (breaksBefore(sentence, tokens, t)) return t;
@@ -152,9 +137,9 @@ export function clauseStructure(
   };
 
   // An opening concession or circumstance: to the first clause break.
-  const override = opener(tokens, start, markers.overriddenConcession);
-  const concession = override > 0 ? 0 : opener(tokens, start, markers.concession);
-  const circumstance = override + concession > 0 ? 0 : opener(tokens, start, markers.circumstance);
+  const override = markers.overriddenConcession.at(tokens, start);
+  const concession = override > 0 ? 0 : markers.concession.at(tokens, start);
+  const circumstance = override + concession > 0 ? 0 : markers.circumstance.at(tokens, start);
   if (override + concession + circumstance > 0) {
     let end = clauseEnd(sentence, tokens, start);
     // 'Although the police, who chair the MARAC, report ...': a parenthesis does not end the clause.
@@ -175,7 +160,7 @@ export function clauseStructure(
     // 'but also' adds, it does not contrast ('not only X but also Y'); ', however,' links to the sentence
     // before, and contrasts within only after a semicolon.
     const contrast =
-      opener(tokens, t, markers.contrast) > 0 &&
+      markers.contrast.at(tokens, t) > 0 &&
       tokens[t + 1]?.lower !== "also" &&
       (token.lower !== "however" || gap.includes(";"));
     if (contrast && kind === "none" && (broken || token.lower === "but" || token.lower === "whereas")) {
@@ -185,22 +170,20 @@ export function clauseStructure(
     }
     // ', although X' / ', while evident,' / 'that while X, ...': a concession to the next clause break.
     const opens = broken || tokens[t - 1]?.lower === "that";
-    const concessive = opens ? opener(tokens, t, markers.concession) : 0;
-    const overriding = opens ? opener(tokens, t, markers.overriddenConcession) : 0;
+    const concessive = opens ? markers.concession.at(tokens, t) : 0;
+    const overriding = opens ? markers.overriddenConcession.at(tokens, t) : 0;
     if (concessive + overriding > 0 && kind === "none") {
       mark(t, clauseEnd(sentence, tokens, t), "concession");
       kind = overriding > 0 ? "override" : "concession";
       continue;
     }
-    const circumstanceHere = opener(tokens, t, markers.circumstance);
+    const circumstanceHere = markers.circumstance.at(tokens, t);
     if (circumstanceHere > 0) {
       mark(t, clauseEnd(sentence, tokens, t), "circumstance");
       continue;
     }
     // 'are helped to develop ...', 'are not enabled to develop ...': a complement, not a purpose.
-    const purpose = COMPLEMENT_TAKING.has(tokens[t - 1]?.lower ?? "")
-      ? 0
-      : opener(tokens, t, markers.purpose);
+    const purpose = COMPLEMENT_TAKING.has(tokens[t - 1]?.lower ?? "") ? 0 : markers.purpose.at(tokens, t);
     if (purpose > 0) {
       // 'Delegation ... to enable carers to decide is clear': an infinitive purpose ends at the main verb.
       let end = clauseEnd(sentence, tokens, t);

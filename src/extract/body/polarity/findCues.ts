@@ -1,6 +1,7 @@
 import type { PhraseLexicon, PhraseMatch } from "../../themes/PhraseLexicon.ts";
 import type { WordToken } from "../../themes/wordTokens.ts";
 import { breaksBefore } from "./clauseRoles.ts";
+import type { WordPhrases } from "./WordPhrases.ts";
 
 export type CueKind = "positive" | "negative" | "neutral";
 
@@ -26,14 +27,14 @@ export interface CueWords {
   /** Verbs that reverse what they act on: 'reduces delay' is good, 'undermines the quality' is bad. */
   reducers: ReadonlySet<string>;
   /** Words after which a positive cue is what is missing ('needs to be clearer', 'could be stronger'). */
-  wanting: readonly string[];
+  wanting: WordPhrases;
   /** Amount words of the two directions and the nouns they judge ('caseloads remain high'). */
   low: ReadonlySet<string>;
   high: ReadonlySet<string>;
   badThings: ReadonlySet<string>;
   goodThings: ReadonlySet<string>;
   /** Word pairs in which a negator denies nothing ('not only', 'whether or not'). */
-  idleNegations: readonly string[];
+  idleNegations: WordPhrases;
 }
 
 const CLAUSE_OPENERS = new Set([
@@ -253,28 +254,22 @@ function nearest(
   return null;
 }
 
-function idleNegators(tokens: readonly WordToken[], pairs: readonly string[]): Set<number> {
+function idleNegators(tokens: readonly WordToken[], pairs: WordPhrases): Set<number> {
   const idle = new Set<number>();
-  for (const pair of pairs) {
-    const words = pair.split(" ");
-    for (let t = 0; t + words.length <= tokens.length; t++) {
-      if (words.every((word, w) => tokens[t + w]?.lower === word)) {
-        for (let w = 0; w < words.length; w++) idle.add(t + w);
-      }
-    }
+  for (let t = 0; t < tokens.length; t++) {
+    const length = pairs.at(tokens, t);
+    for (let w = 0; w < length; w++) idle.add(t + w);
   }
   return idle;
 }
 
-/** Tokens within three words after a 'wanting' phrase ('needs to be', 'could be'). */
-function wantingAt(tokens: readonly WordToken[], phrases: readonly string[]): Set<number> {
+/** Tokens within four words after a 'wanting' phrase ('needs to be', 'could be'). */
+function wantingAt(tokens: readonly WordToken[], phrases: WordPhrases): Set<number> {
   const at = new Set<number>();
-  for (const phrase of phrases) {
-    const words = phrase.split(" ");
-    for (let t = 0; t + words.length <= tokens.length; t++) {
-      if (!words.every((word, w) => tokens[t + w]?.lower === word)) continue;
-      for (let u = t + words.length; u < Math.min(tokens.length, t + words.length + 4); u++) at.add(u);
-    }
+  for (let t = 0; t < tokens.length; t++) {
+    const length = phrases.at(tokens, t);
+    if (length === 0) continue;
+    for (let u = t + length; u < Math.min(tokens.length, t + length + 4); u++) at.add(u);
   }
   return at;
 }
