@@ -113,19 +113,27 @@ function lexiconMentionsIn(
   acronymIds: ReadonlyMap<string, string>,
 ): ServiceMention[] {
   const tokens = wordTokens(block.text);
-  return lexicon.matchAll(tokens).map((match) => {
-    const first = tokens[match.first] as WordToken;
-    const last = tokens[match.last] as WordToken;
-    const surface = first === last ? first.surface.replace(/s$/, "") : "";
-    // wordTokens keeps a possessive's ''s' in the word's span; the name ends before it.
-    const possessive = block.text.slice(last.start, last.end).length - last.surface.length;
-    return {
-      serviceId: acronymIds.get(surface) ?? match.key,
-      start: block.start + first.start,
-      end: block.start + last.end - possessive,
-      definition: null,
-    };
-  });
+  // A name does not run across a sentence or clause break ('care leavers. Services').
+  const unbroken = (match: { first: number; last: number }) =>
+    !/[.;:!?]/u.test(
+      block.text.slice((tokens[match.first] as WordToken).end, (tokens[match.last] as WordToken).start),
+    );
+  return lexicon
+    .matchAll(tokens)
+    .filter(unbroken)
+    .map((match) => {
+      const first = tokens[match.first] as WordToken;
+      const last = tokens[match.last] as WordToken;
+      const surface = first === last ? first.surface.replace(/s$/, "") : "";
+      // wordTokens keeps a possessive's ''s' in the word's span; the name ends before it.
+      const possessive = block.text.slice(last.start, last.end).length - last.surface.length;
+      return {
+        serviceId: acronymIds.get(surface) ?? match.key,
+        start: block.start + first.start,
+        end: block.start + last.end - possessive,
+        definition: null,
+      };
+    });
 }
 
 /** Mentions of services named by a phrase; registers each service with its most complete name. */
@@ -311,12 +319,25 @@ function definitionsIn(text: string, block: Block, defined: Map<string, DefinedS
     else if (catalogueMatch !== null) serviceId = catalogueMatch;
     else if (isServiceName(fullName)) {
       const kind = kindOfServiceName(fullName);
-      serviceId = slugOfName(acronym);
+      serviceId = idOfDefinedName(fullName, kind) ?? slugOfName(acronym);
       if (!defined.has(serviceId)) defined.set(serviceId, { id: serviceId, kind, acronym, fullName });
     } else continue;
     mentions.push({ serviceId, start, end, definition: { acronym, fullName } });
   }
   return mentions;
+}
+
+/**
+ * The id a defined name would have without its acronym, so that an authority's reports name the service
+ * alike whether or not they define it ('Family Intervention Team (FIT)' and 'the Family Intervention
+ * Team' → `family-intervention`); undefined when the name is not a service phrase.
+ */
+function idOfDefinedName(fullName: string, kind: string): string | undefined {
+  // A lower-case word first, so that the name's own first word is not read as sentence-initial.
+  const text = `the ${fullName}`;
+  const block = { start: 0, end: text.length, text } as Block;
+  const phrase = findServicePhrases(text, block).find((p) => p.end === text.length);
+  return phrase ? serviceIdOfPhrase(phrase, kind) : undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ export interface ServicePhrase {
   /** An acronym the phrase defines inside it: 'Integrated Early Support (IES) service' → 'IES'. */
   acronym: string | null;
   /**
-   * The proper name in it, from its first distinctive capitalised word to the word before the head
+   * The proper name in it, from the capitalised run of its first distinctive word to the word before the head
    * ('Compass' in 'multi-agency Compass service'), else null for a generic phrase ('fostering team').
    */
   properName: string | null;
@@ -280,7 +280,7 @@ function phraseOf(
     (inside.find((token) => token.kind === "acronym") ?? trailing)?.surface.slice(1, -1) ?? null;
   const quotedWords = quoted === null ? [] : tokens.slice(quoted + 1, h - 1);
   // A quoted name opens the proper name unless a capitalised name comes before it ('Compass ‘front door’ service').
-  const capitalised = words.findIndex(isDistinctive);
+  const capitalised = runStart(words, words.findIndex(isDistinctive));
   const quotedFirst = quoted === null ? -1 : words.indexOf(quotedWords[0] as Token);
   const distinctive =
     capitalised >= 0 && (quotedFirst < 0 || capitalised < quotedFirst) ? capitalised : quotedFirst;
@@ -326,6 +326,23 @@ function capitalisedTail(tokens: readonly Token[], h: number): number | null {
     else break;
   }
   return last;
+}
+
+/**
+ * The first word of the capitalised run that holds word i: 'Family and Accommodation Support' for
+ * 'Support', so that a title-case name is its own proper name, not its one unusual word.
+ */
+function runStart(words: readonly Token[], i: number): number {
+  if (i < 0) return i;
+  let start = i;
+  while (start > 0) {
+    const previous = words[start - 1] as Token;
+    const beyond = words[start - 2];
+    if (isCapitalised(previous) && !grammar.stops.has(previous.lower)) start--;
+    else if (NAME_LINKS.has(previous.lower) && beyond !== undefined && isCapitalised(beyond)) start -= 2;
+    else break;
+  }
+  return start;
 }
 
 function nameBetween(text: string, block: Block, words: readonly Token[], from: number, to: number): string {
