@@ -115,6 +115,7 @@ describe("classifyPolarity", () => {
     it("reads a negator that reverses nothing as something not done", () => {
       expect(polarity("The service has not analysed why so many referrals are closed.")).toBe("WEAKNESS");
       expect(polarity("Leaders did not see the audit reports.")).toBe("WEAKNESS");
+      expect(polarity("No young people were placed in custody during the year.")).toBe("NEUTRAL");
     });
 
     it("leaves negation in a relative clause or an idle pair out of the judgement", () => {

@@ -223,7 +223,9 @@ export function findCues(
   // A negator that reverses no cue says that something is not done, or not done enough.
   tokens.forEach((token, index) => {
     if (!isNegator[index] || spent.has(index) || reversing.has(index) || covered.has(index)) return;
-    if (token.lower === "nor") return;
+    // A determiner ("no children were ...") states a fact as often as a failing: the lexicon says which.
+    const determiner = token.lower !== "never" && tokens[index + 1]?.lower !== "longer";
+    if (words.clauseNegators.has(token.lower) && determiner) return;
     // 'cases, which are not progressing, ...', 'children who are not in school': describes, not judges.
     if (inRelativeClause(sentence, tokens, index)) return;
     found.push({
