@@ -128,3 +128,17 @@ describe("names that need more than one phrase", () => {
     expect(found.flatMap(names)).toEqual(expect.arrayContaining(["fostering teams", "adoption teams"]));
   });
 });
+
+describe("the left edge of a name", () => {
+  it("drops an owner's possessive and what comes before it, but keeps a service word's", () => {
+    const found = services(
+      "Northshire’s ‘Bright Start’ service works with babies, and the Vulnerable Children’s Panel meets weekly.",
+    );
+    expect(found.map((s) => s.fullName)).toEqual(["Bright Start service", "Vulnerable Children’s Panel"]);
+  });
+
+  it("does not take a head noun of another service into a name", () => {
+    const found = services("The Kestrel service combines services for young carers.");
+    expect(found.map((s) => s.fullName)).toEqual(["Kestrel service"]);
+  });
+});

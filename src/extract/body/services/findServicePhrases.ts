@@ -184,6 +184,8 @@ function leftEdge(tokens: readonly Token[], h: number): number {
       j -= compound;
       continue;
     }
+    // A head noun names a service of its own unless it stands right before the head ('duty team service').
+    if (j < h - 1 && grammar.heads.has(token.lower)) break;
     if (!belongsToName(tokens, j, first)) break;
     first = j;
     words++;
@@ -191,7 +193,21 @@ function leftEdge(tokens: readonly Token[], h: number): number {
   }
   // Quotes and acronyms left of the first word are not part of the name.
   while (first < h && (tokens[first] as Token).kind !== "word") first++;
-  // Links and an owner's possessive at the left edge are not part of the name: 'Devon's fostering team'.
+  // An owner's possessive and what comes before it are not part of the name: 'Devon's fostering team',
+  // 'Windsor and Maidenhead's services'; 'Vulnerable Children's Panel' keeps its service word.
+  for (let k = h - 1; k >= first; k--) {
+    const token = tokens[k] as Token;
+    if (
+      token.kind === "word" &&
+      isCapitalised(token) &&
+      /['’]s$/u.test(token.surface) &&
+      !isServiceWord(token.lower)
+    ) {
+      first = k + 1;
+      break;
+    }
+  }
+  // Links at the left edge are not part of the name.
   while (first < h) {
     const token = tokens[first] as Token;
     if (NAME_LINKS.has(token.lower) || CONJUNCTIONS.has(token.lower)) first++;
