@@ -30,6 +30,7 @@ const PolarityCues = z.object({
     contrast: words,
     circumstance: words,
     purpose: words,
+    purposeVerbs: words,
   }),
 });
 
@@ -78,6 +79,7 @@ const clauseMarkers: ClauseMarkers = {
   contrast: new WordPhrases(cues.clauses.contrast),
   circumstance: new WordPhrases(cues.clauses.circumstance),
   purpose: new WordPhrases(cues.clauses.purpose),
+  purposeVerbs: new Set(cues.clauses.purposeVerbs),
 };
 /** Statistics conceded ('While 15 care leavers are at university, ...') are facts, not praise. */
 const DIGIT = /\d/u;
@@ -103,7 +105,7 @@ const DIGIT = /\d/u;
 export function classifyPolarity(sentence: string): PolarityReading {
   const tokens = wordTokens(sentence);
   const structure = clauseStructure(sentence, tokens, clauseMarkers);
-  const found = findCues(sentence, tokens, lexicon, cueWords);
+  const found = findCues(sentence, tokens, lexicon, cueWords, structure.roles);
   const polarity = decide(sentence, tokens, found, structure);
   return {
     polarity,
@@ -127,12 +129,10 @@ function leaning(found: readonly FoundCue[]): Leaning {
 
 /**
  * The cues that judge: those of main clauses, or all when no main clause has one. A purpose's aims
- * ('... a panel to improve sufficiency') are not achievements, but a failing said within one is.
+ * ('... a panel to improve sufficiency') are not achievements, and a problem it is to solve not a failing.
  */
 function judging(found: readonly FoundCue[], roles: readonly ClauseRole[]): FoundCue[] {
-  const main = found.filter(
-    (cue) => roles[cue.first] === "main" || (roles[cue.first] === "purpose" && cue.polarity === "negative"),
-  );
+  const main = found.filter((cue) => roles[cue.first] === "main");
   if (main.length > 0) return main;
   // Falling back on a circumstance: its words, not a bare 'not' ('when they no longer need care').
   return found.filter((cue) => roles[cue.first] !== "purpose" && !cue.bare);

@@ -102,7 +102,7 @@ describe("classifyPolarity", () => {
 
     it("scopes negation: 'not always', 'no longer', 'not yet', 'never', 'without', 'lack of', 'fail to'", () => {
       expect(polarity("Managers do not always check that actions are completed.")).toBe("WEAKNESS");
-      expect(polarity("Families no longer wait for a first appointment.")).toBe("WEAKNESS");
+      expect(polarity("Families no longer receive a visit after their case closes.")).toBe("WEAKNESS");
       expect(polarity("Families no longer experience delay before a first appointment.")).toBe("STRENGTH");
       expect(polarity("The new tracker is not yet embedded.")).toBe("WEAKNESS");
       expect(polarity("Independent visitors are never offered to disabled children.")).toBe("WEAKNESS");
@@ -157,6 +157,12 @@ describe("classifyPolarity", () => {
       expect(polarity("The protocol to guide staff on home visits is clear.")).toBe("STRENGTH");
       expect(polarity("There is more to do to make sure that reviews are consistently timely.")).toBe(
         "WEAKNESS",
+      );
+      expect(
+        polarity("Panel interviews were held to hold managers to account for deficits in recording."),
+      ).toBe("NEUTRAL");
+      expect(polarity("Leaders have set up a forum to regularly review the quality of plans.")).toBe(
+        "NEUTRAL",
       );
     });
 

@@ -19,6 +19,8 @@ export interface ClauseMarkers {
   contrast: WordPhrases;
   circumstance: WordPhrases;
   purpose: WordPhrases;
+  /** Verbs that, after 'to' (and perhaps an adverb), open a purpose: 'to hold', 'to routinely review'. */
+  purposeVerbs: ReadonlySet<string>;
 }
 
 /** How a sentence sets two evaluations against each other, if it does. */
@@ -99,6 +101,17 @@ export function breaksBefore(sentence: string, tokens: readonly WordToken[], ind
   const previous = tokens[index - 1] as WordToken;
   const token = tokens[index] as WordToken;
   return CLAUSE_PUNCTUATION.test(sentence.slice(previous.end, token.start));
+}
+
+/** Words of a purpose opener at token `t`: 'in order to', 'so that', 'to (routinely) review'; else 0. */
+function purposeAt(tokens: readonly WordToken[], t: number, markers: ClauseMarkers): number {
+  const phrase = markers.purpose.at(tokens, t);
+  if (phrase > 0) return phrase;
+  if (tokens[t]?.lower !== "to") return 0;
+  const next = tokens[t + 1]?.lower ?? "";
+  if (markers.purposeVerbs.has(next)) return 2;
+  const adverb = /ly$/u.test(next) && markers.purposeVerbs.has(tokens[t + 2]?.lower ?? "");
+  return adverb ? 3 : 0;
 }
 
 /** First token after `from` that follows clause punctuation, or the end. */
@@ -183,7 +196,7 @@ export function clauseStructure(
       continue;
     }
     // 'are helped to develop ...', 'are not enabled to develop ...': a complement, not a purpose.
-    const purpose = COMPLEMENT_TAKING.has(tokens[t - 1]?.lower ?? "") ? 0 : markers.purpose.at(tokens, t);
+    const purpose = COMPLEMENT_TAKING.has(tokens[t - 1]?.lower ?? "") ? 0 : purposeAt(tokens, t, markers);
     if (purpose > 0) {
       // 'Delegation ... to enable carers to decide is clear': an infinitive purpose ends at the main verb.
       let end = clauseEnd(sentence, tokens, t);

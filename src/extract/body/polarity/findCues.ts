@@ -1,6 +1,6 @@
 import type { PhraseLexicon, PhraseMatch } from "../../themes/PhraseLexicon.ts";
 import type { WordToken } from "../../themes/wordTokens.ts";
-import { breaksBefore } from "./clauseRoles.ts";
+import { breaksBefore, type ClauseRole } from "./clauseRoles.ts";
 import type { WordPhrases } from "./WordPhrases.ts";
 
 export type CueKind = "positive" | "negative" | "neutral";
@@ -89,6 +89,18 @@ const PREDICATIVE = new Set([
   "significantly",
   "considerably",
 ]);
+/** Words that name a measure of the noun after them ('the number of', 'levels of'). */
+const MEASURE_WORDS = new Set([
+  "the",
+  "number",
+  "numbers",
+  "of",
+  "proportion",
+  "level",
+  "levels",
+  "rate",
+  "rates",
+]);
 /** How far back the subject of a predicative amount may stand. */
 const SUBJECT_REACH = 8;
 /** How near an amount word must stand to the noun it measures. */
@@ -114,7 +126,12 @@ export function findCues(
   tokens: readonly WordToken[],
   lexicon: PhraseLexicon<CueKind>,
   words: CueWords,
+  roles: readonly ClauseRole[],
 ): FoundCue[] {
+  // Reversals stay within their clause and its role: 'without X being done to help understand' does
+  // not reverse the purpose's cue.
+  const nearest = (index: number, test: (t: number) => boolean, reach: number) =>
+    nearestInClause(sentence, tokens, roles, index, test, reach);
   const accepted = longestFirst(lexicon.matchAll(tokens));
   const covered = new Set<number>();
   const silenced = new Set<number>();
@@ -167,13 +184,7 @@ export function findCues(
       continue;
     let polarity: "positive" | "negative" = match.key;
     let negated = false;
-    const reducer = nearest(
-      sentence,
-      tokens,
-      match.first,
-      (t) => isReducer[t] === true && !spent.has(t),
-      REDUCER_REACH,
-    );
+    const reducer = nearest(match.first, (t) => isReducer[t] === true && !spent.has(t), REDUCER_REACH);
     // A reducer acts on its object ('reduces delay'), not on how it is done ('addressed well').
     const manner =
       (match.first === match.last && MANNER.test((tokens[match.first] as WordToken).lower)) ||
@@ -184,16 +195,8 @@ export function findCues(
       reversing.add(reducer);
     }
     const reach = polarity === "positive" ? Number.POSITIVE_INFINITY : NEGATIVE_REACH;
-    const negator = nearest(
-      sentence,
-      tokens,
-      match.first,
-      (t) => isNegator[t] === true && !spent.has(t),
-      reach,
-    );
+    const negator = nearest(match.first, (t) => isNegator[t] === true && !spent.has(t), reach);
     const clauseNegator = nearest(
-      sentence,
-      tokens,
       match.first,
       (t) =>
         isNegator[t] === true && !spent.has(t) && words.clauseNegators.has((tokens[t] as WordToken).lower),
@@ -241,15 +244,16 @@ export function findCues(
 }
 
 /** The nearest token before `index` in its clause, within `reach` words, for which `test` holds. */
-function nearest(
+function nearestInClause(
   sentence: string,
   tokens: readonly WordToken[],
+  roles: readonly ClauseRole[],
   index: number,
   test: (t: number) => boolean,
   reach: number,
 ): number | null {
   for (let t = index - 1; t >= 0 && index - t <= reach; t--) {
-    if (breaksBefore(sentence, tokens, t + 1)) return null;
+    if (breaksBefore(sentence, tokens, t + 1) || roles[t] !== roles[index]) return null;
     if (test(t)) return t;
     if (CLAUSE_OPENERS.has((tokens[t] as WordToken).lower)) return null;
   }
@@ -291,7 +295,11 @@ function amountCues(
     // Said of the clause's subject ('workloads in the leaving care service are higher'): reach back further.
     const predicative = PREDICATIVE.has(tokens[index - 1]?.lower ?? "");
     const reachBack = predicative ? SUBJECT_REACH : AMOUNT_REACH;
-    for (let t = index - reachBack; t <= index + AMOUNT_REACH; t++) {
+    // 'increased the number of foster carers': the measure words between do not count as distance.
+    let reachAhead = AMOUNT_REACH;
+    for (let t = index + 1; t <= index + reachAhead && t < tokens.length; t++)
+      if (MEASURE_WORDS.has((tokens[t] as WordToken).lower)) reachAhead++;
+    for (let t = index - reachBack; t <= index + reachAhead; t++) {
       const other = tokens[t];
       if (other === undefined || t === index) continue;
       const [from, to] = t < index ? [t + 1, index] : [index + 1, t];
