@@ -41,9 +41,17 @@ query Trace($id: ID!) {
     followUps {
       visit { id type startDate }
       status
-      strengths { text evidence { document { title } page } }
-      weaknesses { text evidence { document { title } page } }
-      recommendations { text }
+      confidence
+      reason
+      evidence {
+        relevance
+        deciding
+        finding { text polarity }
+        recommendation { text }
+        repeats
+        evidence { document { title } page start end }
+      }
+      repeatedBy { text visit { startDate } }
     }
     overallStatus
   }

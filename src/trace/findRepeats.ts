@@ -28,7 +28,7 @@ export function findRepeats(
   for (let i = 0; i + 1 < withRecommendations.length; i++) {
     const later = (withRecommendations[i + 1] as VisitRecommendations).recommendations;
     for (const earlier of (withRecommendations[i] as VisitRecommendations).recommendations) {
-      for (const { candidate, relevance } of rankEvidence(earlier, later, tuning.themeSupport)) {
+      for (const { candidate, relevance } of rankEvidence(earlier, later)) {
         if (relevance < tuning.repeatRelevance) break;
         links.push({ later: candidate.id, earlier: earlier.id, relevance });
       }

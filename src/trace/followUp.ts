@@ -49,7 +49,7 @@ export function followUp<F extends LaterFinding, R extends Candidate>(
   // Findings and recommendations are ranked apart: a recommendation is worded like a recommendation, and
   // term rarity among the later visit's recommendations is what tells a repeat from a passing echo.
   const evidence: Array<EvidenceItem<F, R>> = [
-    ...rankEvidence(recommendation, later.findings, tuning.themeSupport)
+    ...rankEvidence(recommendation, later.findings)
       .filter((ranked) => ranked.relevance >= tuning.minRelevance)
       .map(({ candidate, relevance, sharesTheme }) => ({
         kind: "FINDING" as const,
@@ -57,7 +57,7 @@ export function followUp<F extends LaterFinding, R extends Candidate>(
         relevance,
         sharesTheme,
       })),
-    ...rankEvidence(recommendation, later.recommendations, tuning.themeSupport)
+    ...rankEvidence(recommendation, later.recommendations)
       .filter((ranked) => ranked.relevance >= tuning.minRelevance)
       .map(({ candidate, relevance, sharesTheme }) => ({
         kind: "RECOMMENDATION" as const,

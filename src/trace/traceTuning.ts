@@ -1,15 +1,13 @@
 /**
- * The few numbers tracing turns on, in one place. Chosen by measurement (`npm run eval:trace`) on the
- * project's own labelled pairs and checked on the shared development set; see the README's evaluation
- * section. Each is a property of the method, never of a report.
+ * The few numbers tracing turns on, in one place. Chosen by measurement (`npm run eval:trace`) over the
+ * project's own labelled pairs (data/labels/trace-tune.jsonl) together with the shared development set;
+ * see the README's evaluation section. Each is a property of the method, never of a report.
  */
 export interface TraceTuning {
   /** Relevance (see rankEvidence) below which a passage is not on the recommendation's subject. */
   minRelevance: number;
   /** Relevance at which a later recommendation asks for the same thing again. */
   repeatRelevance: number;
-  /** How much a shared theme adds to a passage's relevance when it also shares words. */
-  themeSupport: number;
   /** How many of the most relevant passages the status rests on. */
   deciding: number;
   /** Weight of a repeated recommendation against improvement, times its relevance. */
@@ -25,13 +23,12 @@ export interface TraceTuning {
 }
 
 export const TRACE_TUNING: Readonly<TraceTuning> = Object.freeze({
-  minRelevance: 0.06,
-  repeatRelevance: 0.2,
-  themeSupport: 0.04,
-  deciding: 6,
+  minRelevance: 0.1,
+  repeatRelevance: 0.1,
+  deciding: 5,
   repeatWeight: 1.5,
   statedProgress: 0.5,
   improvedAtMost: 0.2,
-  persistsAtLeast: 0.7,
+  persistsAtLeast: 0.6,
   gradeWeight: 0.5,
 });

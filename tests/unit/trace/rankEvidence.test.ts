@@ -63,19 +63,16 @@ describe("rankEvidence", () => {
     expect(ranked[0]?.candidate.id).toBe("phrase");
   });
 
-  it("gives nothing for a passage that shares only a theme, and a little more to one that shares words and a theme", () => {
+  it("gives nothing for a passage that shares only a theme, and marks the one that shares words and a theme", () => {
     const recommendation = {
       text: "Strengthen the reflective quality of supervision.",
       themes: ["supervision", "missing-children"],
     };
     const ranked = rankEvidence(recommendation, later);
     expect(ranked.find((r) => r.candidate.id === "rhi")).toBeUndefined();
-    const withTheme = rankEvidence(recommendation, later).find((r) => r.candidate.id === "supervision");
-    const withoutTheme = rankEvidence({ ...recommendation, themes: [] }, later).find(
-      (r) => r.candidate.id === "supervision",
-    );
-    expect(withTheme?.sharesTheme).toBe(true);
-    expect(withTheme?.relevance).toBeGreaterThan(withoutTheme?.relevance ?? 1);
+    const supervision = ranked.find((r) => r.candidate.id === "supervision");
+    expect(supervision?.sharesTheme).toBe(true);
+    expect(supervision?.relevance).toBeGreaterThan(0);
   });
 
   it("returns nothing for a recommendation made only of common words, or with no candidates", () => {
