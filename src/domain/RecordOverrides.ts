@@ -23,10 +23,16 @@ export function applyOverrides(
   overrides: RecordOverrides | undefined,
 ): InspectionRecord {
   if (!overrides) return record;
+  const visit = { ...record.visit, ...overrides.visit };
+  // Dates given without periods replace what the text said: one period from the given dates, or none.
+  const datesGiven = overrides.visit?.startDate !== undefined || overrides.visit?.endDate !== undefined;
+  if (datesGiven && overrides.visit?.periods === undefined) {
+    visit.periods = visit.startDate && visit.endDate ? [{ start: visit.startDate, end: visit.endDate }] : [];
+  }
   return InspectionRecord.parse({
     ...record,
     authority: overrides.authority ?? record.authority,
-    visit: { ...record.visit, ...overrides.visit },
+    visit,
     document: { ...record.document, ...overrides.document },
   });
 }
