@@ -148,8 +148,10 @@ function byMajority(found: readonly FoundCue[]): Polarity {
   const negative = found.length - positive;
   if (positive === 0 && negative === 0) return "NEUTRAL";
   if (positive !== negative) return positive > negative ? "STRENGTH" : "WEAKNESS";
-  // A tie: the first cue usually belongs to the main clause ('... experience delays in effective help').
-  return found[0]?.polarity === "positive" ? "STRENGTH" : "WEAKNESS";
+  // A tie: a reversed cue is what the sentence asserts ('detailed assessments do not sufficiently
+  // inform plans'); else the first cue usually belongs to the main clause ('... delays in effective help').
+  const decisive = found.find((cue) => cue.negated) ?? found[0];
+  return decisive?.polarity === "positive" ? "STRENGTH" : "WEAKNESS";
 }
 
 const opposite = (side: Leaning): Leaning =>

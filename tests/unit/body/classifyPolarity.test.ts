@@ -68,6 +68,26 @@ describe("classifyPolarity", () => {
       expect(polarity("Return interviews have improved but are not yet consistent.")).toBe("MIXED");
     });
 
+    it("reads a side that only denies harm as a mitigation, not praise", () => {
+      expect(
+        polarity("Some chronologies are out of date, although this has not led to unnecessary delays."),
+      ).toBe("WEAKNESS");
+      expect(polarity("There is no evidence of drift for children on plans.")).toBe("STRENGTH");
+      expect(polarity("There is no evidence of robust contingency planning.")).toBe("WEAKNESS");
+    });
+
+    it("keeps a parenthesis inside the concession it interrupts", () => {
+      expect(
+        polarity(
+          "Although the schools, which attend every conference, describe much improved reports, gaps remain.",
+        ),
+      ).toBe("MIXED");
+    });
+
+    it("settles a tie by the reversed cue, which is what the sentence asserts", () => {
+      expect(polarity("Detailed safety plans do not sufficiently involve fathers.")).toBe("WEAKNESS");
+    });
+
     it("reads a contrast as one side when both clauses judge the same way", () => {
       expect(polarity("Plans are clear, but they are also reviewed promptly.")).toBe("STRENGTH");
       expect(polarity("Although audits are infrequent, their findings are seldom acted on.")).toBe(

@@ -103,6 +103,15 @@ export function breaksBefore(sentence: string, tokens: readonly WordToken[], ind
   return CLAUSE_PUNCTUATION.test(sentence.slice(previous.end, token.start));
 }
 
+/** Whether a finite verb stands before token `t` in its clause ('there *is* more work to ...'). */
+function finiteBefore(sentence: string, tokens: readonly WordToken[], t: number): boolean {
+  for (let u = t - 1; u >= 0; u--) {
+    if (FINITE.has((tokens[u] as WordToken).lower)) return true;
+    if (breaksBefore(sentence, tokens, u)) return false;
+  }
+  return false;
+}
+
 /** Words of a purpose opener at token `t`: 'in order to', 'so that', 'to (routinely) review'; else 0. */
 function purposeAt(tokens: readonly WordToken[], t: number, markers: ClauseMarkers): number {
   const phrase = markers.purpose.at(tokens, t);
@@ -156,8 +165,11 @@ export function clauseStructure(
   if (override + concession + circumstance > 0) {
     let end = clauseEnd(sentence, tokens, start);
     // 'Although the police, who chair the MARAC, report ...': a parenthesis does not end the clause.
-    while (end < tokens.length && (end - start < 4 || PARENTHETIC.has((tokens[end] as WordToken).lower)))
+    while (end < tokens.length && (end - start < 4 || PARENTHETIC.has((tokens[end] as WordToken).lower))) {
+      // Past the parenthesis, the clause it interrupted runs on to its own break.
+      if (PARENTHETIC.has((tokens[end] as WordToken).lower)) end = clauseEnd(sentence, tokens, end);
       end = clauseEnd(sentence, tokens, end);
+    }
     if (end < tokens.length) {
       mark(start, end, override + concession > 0 ? "concession" : "circumstance");
       if (override > 0) kind = "override";
@@ -200,7 +212,7 @@ export function clauseStructure(
     if (purpose > 0) {
       // 'Delegation ... to enable carers to decide is clear': an infinitive purpose ends at the main verb.
       let end = clauseEnd(sentence, tokens, t);
-      const subject = !tokens.slice(0, t).some((other) => FINITE.has(other.lower));
+      const subject = !finiteBefore(sentence, tokens, t);
       if (token.lower === "to" && subject) {
         const verb = tokens.findIndex((other, u) => u > t && u < end && COPULAS.has(other.lower));
         if (verb > 0) end = verb;

@@ -166,6 +166,8 @@ export function findCues(
 
   const found: FoundCue[] = [];
   const reversing = new Set<number>();
+  /** Negators that reversed a negative cue ('no evidence of *drift*'). */
+  const denying = new Set<number>();
   for (const match of accepted) {
     if (match.key === "neutral") continue;
     // A run of cues reads as one phrase ('did not lead to unnecessary delays'): the same reversal.
@@ -204,6 +206,7 @@ export function findCues(
     );
     const by = negator ?? clauseNegator;
     if (by !== null) {
+      if (polarity === "negative") denying.add(by);
       polarity = polarity === "positive" ? "negative" : "positive";
       negated = !negated;
       reversing.add(by);
@@ -214,6 +217,19 @@ export function findCues(
     }
     const denied = match.key === "negative" && by !== null && reducer === null;
     found.push({ first: match.first, last: match.last, polarity, negated, denied, bare: false });
+  }
+
+  // A negative phrase whose negator reversed another cue served as that negation ('no evidence of
+  // drift' is good news, 'no evidence of robust planning' bad), not as a cue of its own.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const cue = found[i] as FoundCue;
+    if (cue.negated || cue.polarity !== "negative") continue;
+    for (let t = cue.first; t <= cue.last; t++) {
+      if (denying.has(t)) {
+        found.splice(i, 1);
+        break;
+      }
+    }
   }
 
   // An amount replaces the cue of the noun it measures ('turnover is now low' is good news).
