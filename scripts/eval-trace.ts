@@ -10,7 +10,6 @@
  * items, and the worst cases with the evidence chosen. `--set=<path>` measures one of the project's own
  * labelled sets instead (data/labels/trace-tune.jsonl).
  */
-import { z } from "zod";
 import {
   confusionTable,
   microF1,
@@ -20,26 +19,8 @@ import {
   readProjectSet,
   wordOverlap,
 } from "./eval/corpus.ts";
+import { STATUSES, TraceLabel } from "./eval/traceLabel.ts";
 import { type TracedLine, traceOffline } from "./eval/traceOffline.ts";
-
-const STATUSES = ["IMPROVED", "MIXED", "PERSISTS", "NOT_COVERED"] as const;
-
-export const TraceLabel = z.object({
-  pair: z.number(),
-  authority: z.string(),
-  earlier: z.string(),
-  later: z.string(),
-  ordinal: z.number(),
-  text: z.string(),
-  keywords: z.array(z.string()),
-  themes: z.array(z.string()),
-  status: z.enum(STATUSES),
-  evidence: z.array(z.string()),
-  new_recommendation: z.string().nullable(),
-  confidence: z.string(),
-  why: z.string(),
-});
-export type TraceLabel = z.infer<typeof TraceLabel>;
 
 /** Whether a labelled sentence is the text of an evidence item (contained, or 80% of its words). */
 function sameSentence(labelled: string, text: string): boolean {

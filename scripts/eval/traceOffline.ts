@@ -4,7 +4,7 @@
  */
 import type { InspectionRecord } from "../../src/domain/InspectionRecord.ts";
 import { followUp } from "../../src/trace/followUp.ts";
-import type { TraceLabel } from "../eval-trace.ts";
+import type { TraceLabel } from "./traceLabel.ts";
 import { extractReport, normaliseForMatch } from "./corpus.ts";
 
 /** What tracing said of one labelled recommendation (null when it was not among ours). */

@@ -17,7 +17,7 @@ import { createLogger } from "../../src/log/createLogger.ts";
 import { readDocumentFile } from "../../src/extract/readDocumentFile.ts";
 import { GraphStore } from "../../src/store/GraphStore.ts";
 import { prepareGraph } from "../../src/store/prepareGraph.ts";
-import type { TraceLabel } from "../eval-trace.ts";
+import type { TraceLabel } from "./traceLabel.ts";
 import { repoRoot, reportsDir } from "./corpus.ts";
 import { labelledRecommendation, type TracedLine } from "./traceOffline.ts";
 
