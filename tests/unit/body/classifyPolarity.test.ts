@@ -204,6 +204,8 @@ describe("classifyPolarity", () => {
         "There is more work to do to embed the model.",
         "Caseloads remain high in the assessment teams.",
         "Vacancies in the fostering team are higher than last year.",
+        "Caseloads are consistently high in the court team.",
+        "Core group minutes are routinely late.",
         "The quality of supervision is variable.",
         "Management oversight is inconsistent.",
         "The quality of chronologies needs to be stronger.",

@@ -88,6 +88,12 @@ const PREDICATIVE = new Set([
   "too",
   "significantly",
   "considerably",
+  "relatively",
+  "comparatively",
+  "generally",
+  "consistently",
+  "persistently",
+  "particularly",
 ]);
 /** Words that name a measure of the noun after them ('the number of', 'levels of'). */
 const MEASURE_WORDS = new Set([
@@ -237,6 +243,21 @@ export function findCues(
     const measured = found.findIndex((other) => other.first <= cue.last && cue.first <= other.last);
     if (measured >= 0) found.splice(measured, 1);
     found.push(cue);
+  }
+
+  // An adverb before a negative cue intensifies it ('consistently poor', 'routinely late'): no praise.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const cue = found[i] as FoundCue;
+    const next = found.find((other) => other.first === cue.last + 1 || other.first === cue.last + 2);
+    const adverb = cue.first === cue.last && /ly$/u.test((tokens[cue.first] as WordToken).lower);
+    if (
+      adverb &&
+      !cue.negated &&
+      cue.polarity === "positive" &&
+      next?.polarity === "negative" &&
+      !next.negated
+    )
+      found.splice(i, 1);
   }
 
   // A negator that reverses no cue says that something is not done, or not done enough.
