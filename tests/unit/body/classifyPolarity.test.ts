@@ -132,6 +132,17 @@ describe("classifyPolarity", () => {
       expect(polarity("Some plans fail to set clear timescales.")).toBe("WEAKNESS");
     });
 
+    it("carries a negation over a list of cues", () => {
+      expect(polarity("Some parents do not feel listened to, valued or respected by social workers.")).toBe(
+        "WEAKNESS",
+      );
+      expect(polarity("There have been no placement disruptions this year.")).toBe("STRENGTH");
+    });
+
+    it("reads what would improve practice as a shortfall", () => {
+      expect(polarity("Closer tracking would further improve the quality of plans.")).toBe("WEAKNESS");
+    });
+
     it("reads a negator that reverses nothing as something not done", () => {
       expect(polarity("The service has not analysed why so many referrals are closed.")).toBe("WEAKNESS");
       expect(polarity("Leaders did not see the audit reports.")).toBe("WEAKNESS");

@@ -57,6 +57,7 @@ const CLAUSE_OPENERS = new Set([
 ]);
 const NUMBER = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/u;
 const MINIMISERS = new Set(["only", "just"]);
+const LIST_WORDS = new Set(["or", "and", "nor", "to"]);
 /** How near a negator must stand to reverse a negative cue ('without delay', 'not subject to drift'). */
 const NEGATIVE_REACH = 3;
 /** How near a reducing verb must stand to what it reduces ('reducing the impact of turnover'). */
@@ -176,10 +177,17 @@ export function findCues(
   const denying = new Set<number>();
   for (const match of accepted) {
     if (match.key === "neutral") continue;
-    // A run of cues reads as one phrase ('did not lead to unnecessary delays'): the same reversal.
+    // A run of cues reads as one phrase ('did not lead to unnecessary delays'), and so does a list
+    // ('do not feel listened to, valued or respected'): the same reversal as the cue before.
     const previous = found[found.length - 1];
-    const previousMatch = accepted.find((m) => m.last === match.first - 1 && m.key === match.key);
-    if (previous !== undefined && previousMatch !== undefined && previous.last === match.first - 1) {
+    const previousMatch = accepted.find((m) => m.last === previous?.last && m.key === match.key);
+    if (
+      previous !== undefined &&
+      previousMatch !== undefined &&
+      (previous.negated || previous.last === match.first - 1) &&
+      roles[previous.last] === roles[match.first] &&
+      listed(sentence, tokens, previous.last, match.first, match.last)
+    ) {
       found.push({ ...previous, first: match.first, last: match.last });
       continue;
     }
@@ -259,6 +267,19 @@ export function findCues(
     )
       found.splice(i, 1);
   }
+
+  // 'no disruptions', 'no complaints': a clause negator before a noun whose amount is judged.
+  tokens.forEach((token, index) => {
+    if (!isNegator[index] || !words.clauseNegators.has(token.lower) || reversing.has(index)) return;
+    for (let t = index + 1; t <= index + 3 && t < tokens.length; t++) {
+      if (breaksBefore(sentence, tokens, t)) return;
+      if (words.badThings.has((tokens[t] as WordToken).stem) && !covered.has(t)) {
+        found.push({ first: index, last: t, polarity: "positive", negated: true, denied: true, bare: false });
+        reversing.add(index);
+        return;
+      }
+    }
+  });
 
   // A negator that reverses no cue says that something is not done, or not done enough.
   tokens.forEach((token, index) => {
@@ -368,4 +389,34 @@ function inRelativeClause(sentence: string, tokens: readonly WordToken[], index:
     if (breaksBefore(sentence, tokens, t)) return false;
   }
   return false;
+}
+
+/**
+ * Whether two cues stand in one list: only separators (',', 'or', 'and', 'nor', 'to') between them, and
+ * after a bare comma the list goes on ('listened to, valued or respected', not 'embedded, clear plans').
+ */
+function listed(
+  sentence: string,
+  tokens: readonly WordToken[],
+  last: number,
+  first: number,
+  end: number,
+): boolean {
+  if (first - last > 3) return false;
+  let conjoined = false;
+  for (let t = last + 1; t < first; t++) {
+    const lower = (tokens[t] as WordToken).lower;
+    if (!LIST_WORDS.has(lower)) return false;
+    if (lower !== "to") conjoined = true;
+  }
+  const gap = sentence.slice((tokens[last] as WordToken).end, (tokens[first] as WordToken).start);
+  if (/[;:()–—]/u.test(gap)) return false;
+  const after = tokens[end + 1]?.lower ?? "";
+  const comma = gap.includes(",");
+  return (
+    !comma ||
+    conjoined ||
+    LIST_WORDS.has(after) ||
+    /^\s*,/u.test(sentence.slice((tokens[end] as WordToken).end))
+  );
 }
