@@ -137,6 +137,7 @@ describe("classifyPolarity", () => {
         "WEAKNESS",
       );
       expect(polarity("There have been no placement disruptions this year.")).toBe("STRENGTH");
+      expect(polarity("Most children in care do not experience many placement moves.")).toBe("STRENGTH");
     });
 
     it("reads what would improve practice as a shortfall", () => {

@@ -268,10 +268,11 @@ export function findCues(
       found.splice(i, 1);
   }
 
-  // 'no disruptions', 'no complaints': a clause negator before a noun whose amount is judged.
-  tokens.forEach((token, index) => {
-    if (!isNegator[index] || !words.clauseNegators.has(token.lower) || reversing.has(index)) return;
-    for (let t = index + 1; t <= index + 3 && t < tokens.length; t++) {
+  // 'no disruptions', 'do not experience many placement moves': a negator before a noun whose amount
+  // is judged.
+  tokens.forEach((_, index) => {
+    if (!isNegator[index] || reversing.has(index) || spent.has(index)) return;
+    for (let t = index + 1; t <= index + 4 && t < tokens.length; t++) {
       if (breaksBefore(sentence, tokens, t)) return;
       if (words.badThings.has((tokens[t] as WordToken).stem) && !covered.has(t)) {
         found.push({ first: index, last: t, polarity: "positive", negated: true, denied: true, bare: false });
