@@ -95,9 +95,11 @@ const DIGIT = /\d/u;
  * 3. contrast: two sides that judge in opposite directions are MIXED ('Although X is good, Y is not');
  *    a side with no cue set against a judging side counts as its opposite ('X takes place, but it is
  *    not recorded'), except a conceded statistic or a positive main clause after 'while'; after
- *    'Despite X, Y' the main clause alone decides.
- * Otherwise the majority of the judging cues decides, a tie going the way of the first; no cue is
- * NEUTRAL. The reading lists the cues so that a classification can be explained.
+ *    'Despite X, Y' the main clause decides unless X itself judges; a side that only denies harm
+ *    ('although this did not lead to delays') mitigates, and the other side decides.
+ * Otherwise the majority of the judging cues decides, a tie going the way of a reversed cue, else the
+ * first; no cue is NEUTRAL. The reading lists the cues so that a classification can be explained
+ * (rules in detail: `polarity/README.md`).
  *
  * @example
  * classifyPolarity("Supervision is not always sufficiently focused.").polarity; // "WEAKNESS"
