@@ -1,3 +1,4 @@
+import { isRepeat } from "./isRepeat.ts";
 import { rankEvidence } from "./rankEvidence.ts";
 import { TRACE_TUNING, type TraceTuning } from "./traceTuning.ts";
 
@@ -16,8 +17,8 @@ export interface RepeatLink {
 
 /**
  * Which recommendations repeat an earlier one in substance: for each visit's recommendations, those of
- * the next visit that makes any, ranked by relevance to each earlier one (see rankEvidence), kept at
- * `repeatRelevance` or above, the same test `followUp` applies. Visits must come oldest first.
+ * the next visit that makes any, ranked by relevance to each earlier one (see rankEvidence), kept when
+ * they repeat it (see isRepeat), the same test `followUp` applies. Visits must come oldest first.
  */
 export function findRepeats(
   visits: readonly VisitRecommendations[],
@@ -28,9 +29,9 @@ export function findRepeats(
   for (let i = 0; i + 1 < withRecommendations.length; i++) {
     const later = (withRecommendations[i + 1] as VisitRecommendations).recommendations;
     for (const earlier of (withRecommendations[i] as VisitRecommendations).recommendations) {
-      for (const { candidate, relevance } of rankEvidence(earlier, later)) {
-        if (relevance < tuning.repeatRelevance) break;
-        links.push({ later: candidate.id, earlier: earlier.id, relevance });
+      for (const ranked of rankEvidence(earlier, later)) {
+        if (isRepeat(ranked, earlier.themes, tuning))
+          links.push({ later: ranked.candidate.id, earlier: earlier.id, relevance: ranked.relevance });
       }
     }
   }

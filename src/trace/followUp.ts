@@ -1,6 +1,7 @@
 import type { Polarity } from "../domain/InspectionRecord.ts";
 import { type Confidence, decideFollowUp, type TraceStatus } from "./decideFollowUp.ts";
 import { judgementAreaGrade } from "./judgementAreaOf.ts";
+import { isRepeat } from "./isRepeat.ts";
 import { type Candidate, rankEvidence } from "./rankEvidence.ts";
 import { TRACE_TUNING, type TraceTuning } from "./traceTuning.ts";
 
@@ -58,13 +59,14 @@ export function followUp<F extends LaterFinding, R extends Candidate>(
         sharesTheme,
       })),
     ...rankEvidence(recommendation, later.recommendations)
-      .filter((ranked) => ranked.relevance >= tuning.minRelevance)
-      .map(({ candidate, relevance, sharesTheme }) => ({
+      .map((ranked) => ({ ...ranked, repeats: isRepeat(ranked, recommendation.themes, tuning) }))
+      .filter((ranked) => ranked.relevance >= tuning.minRelevance || ranked.repeats)
+      .map(({ candidate, relevance, sharesTheme, repeats }) => ({
         kind: "RECOMMENDATION" as const,
         recommendation: candidate,
         relevance,
         sharesTheme,
-        repeats: relevance >= tuning.repeatRelevance,
+        repeats,
       })),
   ]
     .sort((a, b) => b.relevance - a.relevance)

@@ -8,6 +8,8 @@ export interface TraceTuning {
   minRelevance: number;
   /** Relevance at which a later recommendation asks for the same thing again. */
   repeatRelevance: number;
+  /** The same for a later recommendation on the earlier one's central theme. */
+  themedRepeatRelevance: number;
   /** How many of the most relevant passages the status rests on. */
   deciding: number;
   /** Weight of a repeated recommendation against improvement, times its relevance. */
@@ -25,6 +27,7 @@ export interface TraceTuning {
 export const TRACE_TUNING: Readonly<TraceTuning> = Object.freeze({
   minRelevance: 0.1,
   repeatRelevance: 0.1,
+  themedRepeatRelevance: 0.05,
   deciding: 5,
   repeatWeight: 1.5,
   statedProgress: 0.5,

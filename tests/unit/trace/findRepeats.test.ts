@@ -30,3 +30,33 @@ describe("findRepeats", () => {
     expect(findRepeats([{ visitId: "v", recommendations: [rec("a", "Improve supervision.")] }])).toEqual([]);
   });
 });
+
+describe("findRepeats with themes", () => {
+  it("takes a weaker word match as a repeat when the later recommendation is on the earlier one's central theme", () => {
+    const visits = (laterThemes: string[]) => [
+      {
+        visitId: "2021",
+        recommendations: [
+          {
+            id: "a",
+            text: "The quality and frequency of supervision, with time for reflection and critical challenge.",
+            themes: ["supervision"],
+          },
+        ],
+      },
+      {
+        visitId: "2023",
+        recommendations: [
+          {
+            id: "b",
+            text: "Supervision and oversight of practice in the leaving care teams.",
+            themes: laterThemes,
+          },
+          { id: "c", text: "The timeliness of health assessments for children in care.", themes: ["health"] },
+        ],
+      },
+    ];
+    expect(findRepeats(visits(["supervision"])).map((link) => link.later)).toEqual(["b"]);
+    expect(findRepeats(visits(["care-leavers"]))).toEqual([]);
+  });
+});
