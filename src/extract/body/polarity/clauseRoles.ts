@@ -92,6 +92,60 @@ const FINITE = new Set([
   "must",
   "may",
 ]);
+/** Verbs whose object comes before a 'to' complement ('causes them to', 'allows staff to'). */
+const OBJECT_COMPLEMENT = new Set([
+  "cause",
+  "causes",
+  "caused",
+  "allow",
+  "allows",
+  "allowed",
+  "enable",
+  "enables",
+  "enabled",
+  "help",
+  "helps",
+  "helped",
+  "support",
+  "supports",
+  "supported",
+  "encourage",
+  "encourages",
+  "encouraged",
+  "require",
+  "requires",
+  "required",
+  "want",
+  "wants",
+  "expect",
+  "expects",
+  "ask",
+  "asks",
+  "asked",
+  "lead",
+  "leads",
+  "led",
+]);
+/** The people such a verb acts on ('them', 'staff', 'carers'). */
+const PERSONS = new Set([
+  "them",
+  "him",
+  "her",
+  "us",
+  "it",
+  "staff",
+  "people",
+  "children",
+  "families",
+  "parents",
+  "carers",
+  "workers",
+  "leavers",
+  "managers",
+  "practitioners",
+]);
+/** Words that end a purpose: what follows is set against it. */
+const CONTRASTING = new Set(["but", "yet", "however", "whereas", "although", "though"]);
 /** Words that open a parenthesis inside a clause ('the police, who chair the MARAC, ...'). */
 const PARENTHETIC = new Set(["who", "which", "whose", "including", "such"]);
 
@@ -208,10 +262,17 @@ export function clauseStructure(
       continue;
     }
     // 'are helped to develop ...', 'are not enabled to develop ...': a complement, not a purpose.
-    const purpose = COMPLEMENT_TAKING.has(tokens[t - 1]?.lower ?? "") ? 0 : purposeAt(tokens, t, markers);
+    // ... or 'causes them to make slow progress': the verb's object stands between.
+    const complement =
+      COMPLEMENT_TAKING.has(tokens[t - 1]?.lower ?? "") ||
+      (OBJECT_COMPLEMENT.has(tokens[t - 2]?.lower ?? "") && PERSONS.has(tokens[t - 1]?.lower ?? ""));
+    const purpose = complement ? 0 : purposeAt(tokens, t, markers);
     if (purpose > 0) {
-      // 'Delegation ... to enable carers to decide is clear': an infinitive purpose ends at the main verb.
+      // 'Delegation ... to enable carers to decide is clear': an infinitive purpose ends at the main verb;
+      // any purpose ends where a contrast begins ('to improve X but does not set out clear actions').
       let end = clauseEnd(sentence, tokens, t);
+      const contrastAt = tokens.findIndex((other, u) => u > t && u < end && CONTRASTING.has(other.lower));
+      if (contrastAt > 0) end = contrastAt;
       const subject = !finiteBefore(sentence, tokens, t);
       if (token.lower === "to" && subject) {
         const verb = tokens.findIndex((other, u) => u > t && u < end && COPULAS.has(other.lower));
