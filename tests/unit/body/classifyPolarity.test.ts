@@ -196,6 +196,10 @@ describe("classifyPolarity", () => {
       expect(polarity("Leaders have set up a forum to regularly review the quality of plans.")).toBe(
         "NEUTRAL",
       );
+      expect(polarity("Delays in allocation cause them to make slow progress.")).toBe("WEAKNESS");
+      expect(polarity("Advisers set goals to improve budgeting but do not set out clear actions.")).toBe(
+        "WEAKNESS",
+      );
     });
 
     it("knows the inspectors' evaluative vocabulary beyond 'good' and 'poor'", () => {
