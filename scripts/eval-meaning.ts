@@ -13,7 +13,8 @@ import type { Finding, InspectionRecord, Service } from "../src/domain/Inspectio
 import {
   confusionTable,
   extractReport,
-  microF1,
+  perThemeTable,
+  scoreThemes,
   normaliseForMatch,
   percent,
   readLabelledSet,
@@ -148,27 +149,7 @@ async function main(): Promise<void> {
     confusion.set(`${o.label}>${ours}`, (confusion.get(`${o.label}>${ours}`) ?? 0) + 1);
     if (ours === o.label) agreed++;
   }
-  const perTheme = new Map<string, { tp: number; fp: number; fn: number }>();
-  const theme = (id: string) =>
-    perTheme.get(id) ??
-    (perTheme.set(id, { tp: 0, fp: 0, fn: 0 }).get(id) as { tp: number; fp: number; fn: number });
-  let tp = 0;
-  let predicted = 0;
-  let expected = 0;
-  for (const o of found) {
-    const ours = new Set(o.finding?.themes ?? []);
-    const labels = new Set(o.labelThemes);
-    predicted += ours.size;
-    expected += labels.size;
-    for (const id of ours) {
-      if (labels.has(id)) {
-        tp++;
-        theme(id).tp++;
-      } else theme(id).fp++;
-    }
-    for (const id of labels) if (!ours.has(id)) theme(id).fn++;
-  }
-  const themes = microF1(tp, predicted, expected);
+  const themes = scoreThemes(found.map((o) => ({ ours: o.finding?.themes ?? [], labelled: o.labelThemes })));
   const figures = {
     sentencesFound: found.length / outcomes.length,
     polarityAgreement: agreed / outcomes.length,
@@ -228,14 +209,7 @@ async function main(): Promise<void> {
   for (const line of confusionTable(POLARITIES, confusion, "not found")) console.log(line);
 
   console.log("\nThemes: per theme (labelled sentences found)");
-  console.log(
-    `  ${"theme".padEnd(32)} ${"tp".padStart(4)} ${"fp".padStart(4)} ${"fn".padStart(4)} ${"prec".padStart(6)} ${"rec".padStart(6)}`,
-  );
-  for (const [id, c] of [...perTheme].sort((a, b) => b[1].fp + b[1].fn - (a[1].fp + a[1].fn))) {
-    console.log(
-      `  ${id.padEnd(32)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)} ${percent(c.tp, c.tp + c.fp).padStart(6)} ${percent(c.tp, c.tp + c.fn).padStart(6)}`,
-    );
-  }
+  for (const line of perThemeTable(themes.perTheme)) console.log(line);
 
   const limit = Number(process.argv.find((a) => a.startsWith("--worst="))?.slice(8) ?? 15);
   console.log(`\nSentences not found as findings (${outcomes.length - found.length})`);

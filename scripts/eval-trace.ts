@@ -12,7 +12,7 @@
  */
 import {
   confusionTable,
-  microF1,
+  scoreThemes,
   normaliseForMatch,
   percent,
   readLabelledSet,
@@ -40,9 +40,6 @@ async function main(): Promise<void> {
   const confusion = new Map<string, number>();
   let agreed = 0;
   let opposite = 0;
-  let themeTp = 0;
-  let themePredicted = 0;
-  let themeExpected = 0;
   let evidenceLabelled = 0;
   let evidenceInTopFive = 0;
   let linesWithEvidence = 0;
@@ -58,10 +55,6 @@ async function main(): Promise<void> {
       (label.status === "PERSISTS" && ours === "IMPROVED")
     )
       opposite++;
-    const themes = new Set(result?.themes ?? []);
-    themePredicted += themes.size;
-    themeExpected += label.themes.length;
-    themeTp += label.themes.filter((t) => themes.has(t)).length;
     if (label.evidence.length > 0) {
       linesWithEvidence++;
       const topFive = (result?.evidence ?? []).slice(0, 5);
@@ -73,7 +66,9 @@ async function main(): Promise<void> {
       if (hits > 0) linesWithOneInTopFive++;
     }
   }
-  const themes = microF1(themeTp, themePredicted, themeExpected);
+  const themes = scoreThemes(
+    traced.map(({ label, result }) => ({ ours: result?.themes ?? [], labelled: label.themes })),
+  );
   if (process.argv.includes("--json")) {
     console.log(
       JSON.stringify({

@@ -90,6 +90,56 @@ export function microF1(truePositives: number, predicted: number, expected: numb
   return { precision, recall, f1 };
 }
 
+/** Counts of one theme: assigned and labelled, assigned only, labelled only. */
+export interface ThemeCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/**
+ * Agreement of assigned themes with labelled ones over many passages: micro-averaged precision, recall
+ * and F1, and the counts of each theme.
+ */
+export function scoreThemes(cases: ReadonlyArray<{ ours: readonly string[]; labelled: readonly string[] }>) {
+  const perTheme = new Map<string, ThemeCounts>();
+  const counts = (id: string): ThemeCounts => {
+    let entry = perTheme.get(id);
+    if (entry === undefined) perTheme.set(id, (entry = { tp: 0, fp: 0, fn: 0 }));
+    return entry;
+  };
+  let tp = 0;
+  let predicted = 0;
+  let expected = 0;
+  for (const { ours, labelled } of cases) {
+    const assigned = new Set(ours);
+    const labels = new Set(labelled);
+    predicted += assigned.size;
+    expected += labels.size;
+    for (const id of assigned) {
+      if (labels.has(id)) {
+        tp++;
+        counts(id).tp++;
+      } else counts(id).fp++;
+    }
+    for (const id of labels) if (!assigned.has(id)) counts(id).fn++;
+  }
+  return { ...microF1(tp, predicted, expected), perTheme };
+}
+
+/** Per-theme counts as table lines, most errors first. */
+export function perThemeTable(perTheme: ReadonlyMap<string, ThemeCounts>): string[] {
+  const lines = [
+    `  ${"theme".padEnd(32)} ${"tp".padStart(4)} ${"fp".padStart(4)} ${"fn".padStart(4)} ${"prec".padStart(6)} ${"rec".padStart(6)}`,
+  ];
+  for (const [id, c] of [...perTheme].sort((a, b) => b[1].fp + b[1].fn - (a[1].fp + a[1].fn))) {
+    lines.push(
+      `  ${id.padEnd(32)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)} ${percent(c.tp, c.tp + c.fp).padStart(6)} ${percent(c.tp, c.tp + c.fn).padStart(6)}`,
+    );
+  }
+  return lines;
+}
+
 /** A confusion table as lines: rows are the labels, columns what the system said. */
 export function confusionTable(classes: readonly string[], counts: Map<string, number>, missing?: string) {
   const columns = missing ? [...classes, missing] : [...classes];

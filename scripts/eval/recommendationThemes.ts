@@ -15,9 +15,10 @@ import { z } from "zod";
 import type { InspectionRecord, Recommendation } from "../../src/domain/InspectionRecord.ts";
 import {
   extractReport,
-  microF1,
+  perThemeTable,
+  type ThemeCounts,
+  scoreThemes,
   normaliseForMatch,
-  percent,
   readLabelledSet,
   readProjectSet,
 } from "./corpus.ts";
@@ -41,13 +42,6 @@ export interface RecommendationThemeCase {
   ours: string[] | null;
 }
 
-/** Counts of one theme over the labelled recommendations found. */
-export interface ThemeCounts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
 /** What `recommendationThemeFigures` measures; null when the shared corpus is absent. */
 export interface RecommendationThemeFigures {
   labelled: number;
@@ -57,7 +51,7 @@ export interface RecommendationThemeFigures {
   f1: number;
   /** Share of found recommendations whose first theme is the labelled first theme. */
   firstThemeAgreement: number;
-  perTheme: Map<string, ThemeCounts>;
+  perTheme: ReadonlyMap<string, ThemeCounts>;
   cases: RecommendationThemeCase[];
 }
 
@@ -100,40 +94,14 @@ export async function recommendationThemeFigures(set?: string): Promise<Recommen
     });
   }
 
-  const perTheme = new Map<string, ThemeCounts>();
-  const counts = (id: string): ThemeCounts => {
-    let entry = perTheme.get(id);
-    if (entry === undefined) {
-      entry = { tp: 0, fp: 0, fn: 0 };
-      perTheme.set(id, entry);
-    }
-    return entry;
-  };
-  let tp = 0;
-  let predicted = 0;
-  let expected = 0;
-  let firstAgreed = 0;
-  for (const c of cases) {
-    const ours = new Set(c.ours ?? []);
-    const labels = new Set(c.labelled);
-    predicted += ours.size;
-    expected += labels.size;
-    for (const id of ours) {
-      if (labels.has(id)) {
-        tp++;
-        counts(id).tp++;
-      } else counts(id).fp++;
-    }
-    for (const id of labels) if (!ours.has(id)) counts(id).fn++;
-    if (c.ours !== null && c.ours[0] !== undefined && c.ours[0] === c.labelled[0]) firstAgreed++;
-  }
+  const scored = scoreThemes(cases.map((c) => ({ ours: c.ours ?? [], labelled: c.labelled })));
+  const firstAgreed = cases.filter((c) => c.ours?.[0] !== undefined && c.ours[0] === c.labelled[0]).length;
   const found = cases.filter((c) => c.ours !== null).length;
   return {
     labelled: cases.length,
     found,
-    ...microF1(tp, predicted, expected),
+    ...scored,
     firstThemeAgreement: found === 0 ? 0 : firstAgreed / found,
-    perTheme,
     cases,
   };
 }
@@ -149,14 +117,7 @@ function printReport(figures: RecommendationThemeFigures, set: string, limit: nu
   console.log(`  first theme agrees ${(100 * figures.firstThemeAgreement).toFixed(0)}% of found`);
 
   console.log("\nPer theme");
-  console.log(
-    `  ${"theme".padEnd(32)} ${"tp".padStart(4)} ${"fp".padStart(4)} ${"fn".padStart(4)} ${"prec".padStart(6)} ${"rec".padStart(6)}`,
-  );
-  for (const [id, c] of [...figures.perTheme].sort((a, b) => b[1].fp + b[1].fn - (a[1].fp + a[1].fn))) {
-    console.log(
-      `  ${id.padEnd(32)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)} ${percent(c.tp, c.tp + c.fp).padStart(6)} ${percent(c.tp, c.tp + c.fn).padStart(6)}`,
-    );
-  }
+  for (const line of perThemeTable(figures.perTheme)) console.log(line);
 
   const missing = figures.cases.filter((c) => c.ours === null);
   console.log(`\nRecommendations not found by their keywords (${missing.length})`);
