@@ -1,6 +1,5 @@
 import type { FindingRow, JudgementRow, RecommendationRow, VisitRow } from "../store/rows.ts";
 import { followUp } from "../trace/followUp.ts";
-import type { TraceStatus } from "../trace/decideFollowUp.ts";
 
 /** One later visit as the store reads it for a trace. */
 export interface LaterVisitRow {
@@ -44,7 +43,7 @@ export function traceFollowUps(recommendation: RecommendationRow, laterVisits: r
     const findings = result.evidence.flatMap((item) => (item.kind === "FINDING" ? [item.finding] : []));
     return {
       visit: later.visit,
-      status: result.status as TraceStatus,
+      status: result.status,
       confidence: result.confidence,
       reason: result.reason,
       evidence,
