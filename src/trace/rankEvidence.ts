@@ -1,5 +1,4 @@
-import MiniSearch from "minisearch";
-import { rankingTerms } from "./rankingTerms.ts";
+import { passageIndexOf } from "./PassageIndex.ts";
 
 /** A passage of a later visit that may bear on a recommendation. */
 export interface Candidate {
@@ -26,8 +25,6 @@ export interface Ranked<C extends Candidate> {
   sharesTheme: boolean;
 }
 
-const SELF = "\u0000self";
-
 /**
  * Ranks candidates by relevance to a recommendation's own words, most relevant first, with MiniSearch's
  * BM25+ over the candidates (term rarity is measured within the later visit, so words every passage uses
@@ -37,36 +34,12 @@ export function rankEvidence<C extends Candidate>(
   recommendation: { text: string; themes: readonly string[] },
   candidates: readonly C[],
 ): Array<Ranked<C>> {
-  const query = rankingTerms(recommendation.text);
-  if (query.length === 0 || candidates.length === 0) return [];
-  const index = new MiniSearch<{ id: string; text: string }>({
-    fields: ["text"],
-    storeFields: [],
-    tokenize: rankingTerms,
-    processTerm: (term) => term,
-    searchOptions: { tokenize: (term) => [term], processTerm: (term) => term },
-  });
-  index.addAll([
-    ...candidates.map((c, i) => ({ id: String(i), text: c.text })),
-    { id: SELF, text: recommendation.text },
-  ]);
-  // Each term is searched on its own and the BM25+ scores summed, so a passage's score is plainly the sum of
-  // its terms' weights (MiniSearch's own OR search scales scores by how many terms matched).
-  const scores = new Map<string, number>();
-  for (const term of new Set(query)) {
-    for (const hit of index.search(term)) scores.set(hit.id, (scores.get(hit.id) ?? 0) + hit.score);
-  }
-  const self = scores.get(SELF) ?? 0;
-  if (self <= 0) return [];
-  const hits = [...scores].map(([id, score]) => ({ id, score }));
+  if (candidates.length === 0) return [];
   const themes = new Set(recommendation.themes);
-  const ranked: Array<Ranked<C>> = [];
-  for (const hit of hits) {
-    if (hit.id === SELF) continue;
-    const candidate = candidates[Number(hit.id)] as C;
-    const sharesTheme = candidate.themes.some((theme) => themes.has(theme));
-    const relevance = Math.min(1, hit.score / self);
-    ranked.push({ candidate, relevance, sharesTheme });
-  }
-  return ranked.sort((a, b) => b.relevance - a.relevance);
+  return passageIndexOf(candidates.map((c) => c.text))
+    .score(recommendation.text)
+    .map(({ position, relevance }) => {
+      const candidate = candidates[position] as C;
+      return { candidate, relevance, sharesTheme: candidate.themes.some((theme) => themes.has(theme)) };
+    });
 }

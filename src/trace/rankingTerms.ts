@@ -26,6 +26,20 @@ const STOPWORDS = new Set(
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+/** Stems already computed: reports share a vocabulary of some thousands of words. Bounded all the same. */
+const stemCache = new Map<string, string>();
+const MAX_CACHED_STEMS = 50_000;
+
+function stemOf(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size >= MAX_CACHED_STEMS) stemCache.clear();
+    stem = stemmer(word);
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
+
 /**
  * The terms a passage is ranked on: Porter stems of its content words, and each pair of adjacent content
  * words joined with '_' so that a shared phrase ('return home interviews') outranks the same words
@@ -38,7 +52,7 @@ export function rankingTerms(passage: string): string[] {
       .toLowerCase()
       .replace(/['’]s$/u, "")
       .replace(/['’]/gu, "");
-    stems.push(STOPWORDS.has(lower) || /^\d+$/.test(lower) ? null : stemmer(lower));
+    stems.push(STOPWORDS.has(lower) || /^\d+$/.test(lower) ? null : stemOf(lower));
   }
   const terms: string[] = [];
   for (let i = 0; i < stems.length; i++) {
