@@ -17,8 +17,8 @@ import {
   scoreThemes,
   normaliseForMatch,
   percent,
-  readLabelledSet,
-  readProjectSet,
+  evalOptions,
+  labelledLines,
   wordOverlap,
   wordsOf,
 } from "./eval/corpus.ts";
@@ -96,11 +96,10 @@ interface Outcome {
 }
 
 async function main(): Promise<void> {
-  const set = process.argv.find((a) => a.startsWith("--set="))?.slice(6);
-  const lines = set ? readProjectSet(set) : readLabelledSet("eval:meaning", "findings-dev.jsonl");
+  const { set, worst: limit, json: jsonOnly } = evalOptions(15);
+  const lines = labelledLines("eval:meaning", "findings-dev.jsonl", set);
   if (lines === null) return;
   const reports = lines.map((line) => LabelledReport.parse(line));
-  const jsonOnly = process.argv.includes("--json");
   const outcomes: Outcome[] = [];
   const servicesMissed: string[] = [];
   const servicesSpurious: string[] = [];
@@ -211,7 +210,6 @@ async function main(): Promise<void> {
   console.log("\nThemes: per theme (labelled sentences found)");
   for (const line of perThemeTable(themes.perTheme)) console.log(line);
 
-  const limit = Number(process.argv.find((a) => a.startsWith("--worst="))?.slice(8) ?? 15);
   console.log(`\nSentences not found as findings (${outcomes.length - found.length})`);
   for (const o of outcomes.filter((x) => x.finding === null).slice(0, limit))
     console.log(`  ${o.file}: ${o.text}`);

@@ -15,8 +15,8 @@ import {
   scoreThemes,
   normaliseForMatch,
   percent,
-  readLabelledSet,
-  readProjectSet,
+  evalOptions,
+  labelledLines,
   wordOverlap,
 } from "./eval/corpus.ts";
 import { STATUSES, TraceLabel } from "./eval/traceLabel.ts";
@@ -28,11 +28,10 @@ function sameSentence(labelled: string, text: string): boolean {
 }
 
 async function main(): Promise<void> {
-  const set = process.argv.find((a) => a.startsWith("--set="))?.slice(6);
-  const lines = set ? readProjectSet(set) : readLabelledSet("eval:trace", "trace-dev.jsonl");
+  const { set, worst: limit, json, offline } = evalOptions(12);
+  const lines = labelledLines("eval:trace", "trace-dev.jsonl", set);
   if (lines === null) return;
   const labels = lines.map((line) => TraceLabel.parse(line));
-  const offline = process.argv.includes("--offline");
   const traced: TracedLine[] = offline
     ? await traceOffline(labels)
     : await (await import("./eval/traceThroughService.ts")).traceThroughService(labels);
@@ -69,7 +68,7 @@ async function main(): Promise<void> {
   const themes = scoreThemes(
     traced.map(({ label, result }) => ({ ours: result?.themes ?? [], labelled: label.themes })),
   );
-  if (process.argv.includes("--json")) {
+  if (json) {
     console.log(
       JSON.stringify({
         statusAgreement: agreed / traced.length,
@@ -126,7 +125,6 @@ async function main(): Promise<void> {
   console.log("\nStatus: rows are the labels, columns ours");
   for (const line of confusionTable(STATUSES, confusion, "no recommendation")) console.log(line);
 
-  const limit = Number(process.argv.find((a) => a.startsWith("--worst="))?.slice(8) ?? 12);
   const severity = (l: TracedLine) => {
     const ours = l.result?.status;
     if (ours === l.label.status) return 0;

@@ -3,6 +3,7 @@
  * evaluations and the bench read it; the service itself never does.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { InspectionRecord } from "../../src/domain/InspectionRecord.ts";
@@ -35,6 +36,43 @@ export function readProjectSet(path: string): unknown[] {
     .split("\n")
     .filter((line) => line.trim().length > 0)
     .map((line) => JSON.parse(line) as unknown);
+}
+
+/** The options every evaluation takes. */
+export interface EvalOptions {
+  /** A project labelled set to measure instead of the shared one (`--set=data/labels/...`). */
+  set: string | undefined;
+  /** How many of the worst cases to print (`--worst=N`). */
+  worst: number;
+  /** Print the figures only, as JSON (`--json`). */
+  json: boolean;
+  /** Trace without a database (`--offline`, eval:trace only). */
+  offline: boolean;
+}
+
+/** The evaluation's options from the command line. */
+export function evalOptions(defaultWorst: number): EvalOptions {
+  const { values } = parseArgs({
+    options: {
+      set: { type: "string" },
+      worst: { type: "string" },
+      json: { type: "boolean", default: false },
+      offline: { type: "boolean", default: false },
+    },
+    allowPositionals: true,
+  });
+  const worst = values.worst === undefined ? defaultWorst : Number(values.worst);
+  if (!Number.isInteger(worst) || worst < 0)
+    throw new Error(`--worst takes a whole number, got '${values.worst}'`);
+  return { set: values.set, worst, json: values.json ?? false, offline: values.offline ?? false };
+}
+
+/**
+ * The lines of the labelled set to measure: the project set `set` names, else the shared set `name`
+ * (null, after saying so, when the shared corpus is absent).
+ */
+export function labelledLines(script: string, name: string, set: string | undefined): unknown[] | null {
+  return set ? readProjectSet(set) : readLabelledSet(script, name);
 }
 
 /** The record extraction makes of one corpus report. */

@@ -15,12 +15,12 @@ import { z } from "zod";
 import type { InspectionRecord, Recommendation } from "../../src/domain/InspectionRecord.ts";
 import {
   extractReport,
+  evalOptions,
   perThemeTable,
   type ThemeCounts,
   scoreThemes,
   normaliseForMatch,
-  readLabelledSet,
-  readProjectSet,
+  labelledLines,
 } from "./corpus.ts";
 
 const TraceLine = z.object({
@@ -73,12 +73,12 @@ function findRecommendation(line: TraceLine, record: InspectionRecord): Recommen
  * labelled themes as missed.
  */
 export async function recommendationThemeFigures(set?: string): Promise<RecommendationThemeFigures | null> {
-  const lines = set ? readProjectSet(set) : readLabelledSet("recommendation themes", "trace-dev.jsonl");
+  const lines = labelledLines("recommendation themes", "trace-dev.jsonl", set);
   if (lines === null) return null;
-  const labelledLines = lines.map((line) => TraceLine.parse(line));
+  const labelled = lines.map((line) => TraceLine.parse(line));
   const records = new Map<string, InspectionRecord>();
   const cases: RecommendationThemeCase[] = [];
-  for (const line of labelledLines) {
+  for (const line of labelled) {
     let record = records.get(line.earlier);
     if (record === undefined) {
       record = await extractReport(line.earlier);
@@ -144,8 +144,7 @@ function printReport(figures: RecommendationThemeFigures, set: string, limit: nu
 
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).href) {
-  const set = process.argv.find((a) => a.startsWith("--set="))?.slice(6);
+  const { set, worst } = evalOptions(20);
   const figures = await recommendationThemeFigures(set);
-  const limit = Number(process.argv.find((a) => a.startsWith("--worst="))?.slice(8) ?? 20);
-  if (figures !== null) printReport(figures, set ?? "trace-dev", limit);
+  if (figures !== null) printReport(figures, set ?? "trace-dev", worst);
 }
