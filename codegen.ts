@@ -25,6 +25,8 @@ const config: CodegenConfig = {
           ServiceKind: "../../store/rows.ts#ServiceKindRow",
           Theme: "../../store/rows.ts#ThemeRow",
           Evidence: "../../store/rows.ts#EvidenceRow",
+          AuthorityReference: "../../store/reference/AuthorityReferenceIndex.ts#ReferenceEntry",
+          BenchmarkEntry: "../compareWithNeighbours.ts#BenchmarkEntryValue",
         },
         scalars: { PartialDate: "string" },
         maybeValue: "T | null | undefined",

@@ -4,6 +4,7 @@ import type { GraphStore } from "../store/GraphStore.ts";
 import type { Page } from "../store/Page.ts";
 import type { PageItem, PageName } from "../store/pages.ts";
 import type { PageRequest } from "../store/readPages.ts";
+import type { AuthorityMatches } from "../store/reference/readAuthorityMatches.ts";
 import type { RelationName, RelationRow } from "../store/relations.ts";
 import type { NodeLabel, RowOf } from "../store/rows.ts";
 
@@ -21,6 +22,8 @@ export interface Loaders {
   node: NodeLoaders;
   page: PageLoaders;
   related: RelationLoaders;
+  /** The graph's authorities matched to the reference data, read at most once per request. */
+  authorityMatches(): Promise<AuthorityMatches>;
 }
 
 /**
@@ -57,7 +60,9 @@ export function createLoaders(store: GraphStore): Loaders {
       },
       { cacheKeyFn: (key) => JSON.stringify(key) },
     );
+  let matches: Promise<AuthorityMatches> | null = null;
   return {
+    authorityMatches: () => (matches ??= store.authorityMatches()),
     node: {
       Authority: node("Authority"),
       Visit: node("Visit"),
@@ -97,6 +102,7 @@ export function createLoaders(store: GraphStore): Loaders {
       visitInspectors: related("visitInspectors"),
       visitDocuments: related("visitDocuments"),
       visitJudgements: related("visitJudgements"),
+      authorityLatestJudgements: related("authorityLatestJudgements"),
       visitActions: related("visitActions"),
       visitNeighbours: related("visitNeighbours"),
       documentActions: related("documentActions"),

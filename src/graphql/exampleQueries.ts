@@ -75,6 +75,73 @@ query Trace($id: ID!) {
     variables: { themeId: "supervision", authorityId: "hertfordshire" },
   },
   {
+    name: "An authority's statistical neighbours and region",
+    query: `query Neighbours($id: ID!) {
+  authority(id: $id) {
+    name
+    urn
+    dfeCode
+    onsCode
+    region { code name }
+    type
+    childPopulation
+    latestJudgements { area grade visit { startDate } }
+    statisticalNeighbours { id name latestJudgements { area grade } }
+    reference {
+      statisticalNeighbours { name dfeCode region { name } authority { id } }
+    }
+  }
+}`,
+    variables: { id: "hertfordshire" },
+  },
+  {
+    name: "Compare with statistical neighbours on a theme",
+    query: `query Compare($authorityId: ID!, $themeId: ID!) {
+  compareWithNeighbours(authorityId: $authorityId, themeId: $themeId) {
+    theme { label }
+    authority {
+      authority { name }
+      latestGrade
+      visits {
+        visit { id startDate }
+        strengths { text }
+        weaknesses { text evidence { document { title } page start end } }
+        recommendations { text }
+      }
+    }
+    neighbours {
+      rank
+      authority { name }
+      latestGrade
+      visits { visit { id startDate } strengths { text } weaknesses { text } recommendations { text } }
+    }
+    absentNeighbours { name region { name } }
+    improvements {
+      authority { name }
+      recommendation { text }
+      visit { startDate }
+      improvedAt { startDate }
+      reason
+      strengths { text evidence { document { title } page start end } }
+    }
+  }
+}`,
+    variables: { authorityId: "hertfordshire", themeId: "supervision" },
+  },
+  {
+    name: "National theme trends by framework, year or region",
+    query: `query Trends($groupBy: TrendGrouping!, $from: PartialDate, $to: PartialDate) {
+  themeTrends(groupBy: $groupBy, from: $from, to: $to) {
+    key
+    visits
+    recommendations
+    weaknesses
+    themes { theme { id label } recommendations recommendationsPerVisit weaknesses weaknessesPerVisit }
+  }
+}`,
+    variables: { groupBy: "FRAMEWORK" },
+  },
+  {
     name: "Explore: authority → visits → findings → services",
     query: `query Explore {
   authorities(first: 5) {

@@ -9,12 +9,21 @@ import {
 import { readThemeTimeline, type TimelineRow } from "./insights/readThemeTimeline.ts";
 import { readTrace, type TraceRow } from "./insights/readTrace.ts";
 import { type SearchHitRow, searchEvidence } from "./insights/searchEvidence.ts";
+import {
+  groupThemeTrends,
+  readThemeTrendVisits,
+  type ThemeTrendGroup,
+  type ThemeTrendQuery,
+} from "./insights/readThemeTrends.ts";
 import type { Page } from "./Page.ts";
 import { PAGES, type PageItem, type PageName } from "./pages.ts";
 import { readByParent } from "./readByParent.ts";
 import { readNodes } from "./readNodes.ts";
 import { type PageRequest, readPages } from "./readPages.ts";
 import { RELATIONS, type RelationName, type RelationRow } from "./relations.ts";
+import type { AuthorityReferenceIndex } from "./reference/AuthorityReferenceIndex.ts";
+import { authorityReference } from "./reference/loadAuthorityReference.ts";
+import { type AuthorityMatches, readAuthorityMatches } from "./reference/readAuthorityMatches.ts";
 import type { NodeLabel, RowOf } from "./rows.ts";
 
 /**
@@ -22,7 +31,14 @@ import type { NodeLabel, RowOf } from "./rows.ts";
  * functions answer in the order of their keys, with null (or an empty page) for misses.
  */
 export class GraphStore {
-  constructor(private readonly executor: Executor) {}
+  /**
+   * @param reference the authority reference data, kept in memory (by default the project's copy): 156 rows
+   *   matched to the graph's authorities on demand, so the graph holds only what documents say.
+   */
+  constructor(
+    private readonly executor: Executor,
+    readonly reference: AuthorityReferenceIndex = authorityReference(),
+  ) {}
 
   nodes<L extends NodeLabel>(label: L, ids: readonly string[]): Promise<Array<RowOf<L> | null>> {
     return readNodes(this.executor, label, ids);
@@ -56,6 +72,22 @@ export class GraphStore {
 
   search(text: string, limit: number): Promise<SearchHitRow[]> {
     return searchEvidence(this.executor, text, limit);
+  }
+
+  /** The graph's authorities matched to the reference data, both ways. */
+  authorityMatches(): Promise<AuthorityMatches> {
+    return readAuthorityMatches(this.executor, this.reference);
+  }
+
+  /** Per group of visits, recommendations and weakness findings per theme. */
+  async themeTrends(query: ThemeTrendQuery): Promise<ThemeTrendGroup[]> {
+    const [visits, matches] = await Promise.all([
+      readThemeTrendVisits(this.executor, query.from, query.to),
+      query.groupBy === "REGION"
+        ? this.authorityMatches()
+        : Promise.resolve({ entryOf: new Map(), authorityOf: new Map() }),
+    ]);
+    return groupThemeTrends(visits, query.groupBy, matches);
   }
 
   counts(): Promise<GraphCounts> {

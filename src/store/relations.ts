@@ -21,6 +21,11 @@ export const RELATIONS = {
   },
   visitDocuments: { statement: "read/visit-documents", row: z.object({ items: z.array(DocumentRow) }) },
   visitJudgements: { statement: "read/visit-judgements", row: z.object({ items: z.array(JudgementRow) }) },
+  /** An authority's latest visit with judgements, those judgements, and its latest overall judgement. */
+  authorityLatestJudgements: {
+    statement: "read/authority-latest-judgements",
+    row: z.object({ visit: VisitRow, items: z.array(JudgementRow), overall: JudgementRow.nullable() }),
+  },
   visitActions: { statement: "read/visit-actions", row: z.object({ items: z.array(ActionRow) }) },
   visitNeighbours: {
     statement: "read/visit-neighbours",

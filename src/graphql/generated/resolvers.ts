@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AuthorityRow, VisitRow, JudgementRow, InspectorRow, PersonRow, DocumentRow, FindingRow, RecommendationRow, ActionRow, ServiceRow, ServiceKindRow, ThemeRow, EvidenceRow } from '../../store/rows.ts';
+import type { ReferenceEntry } from '../../store/reference/AuthorityReferenceIndex.ts';
+import type { BenchmarkEntryValue } from '../compareWithNeighbours.ts';
 import type { GraphQLContext } from '../GraphQLContext.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -56,10 +58,30 @@ export type ActionFilter = {
 /** A local authority (council) whose children's services are inspected. */
 export type Authority = {
   __typename?: 'Authority';
+  /** The ONS population aged 0 to 25. */
+  childPopulation?: Maybe<Scalars['Int']['output']>;
+  /** The three-digit DfE code: `919`. */
+  dfeCode?: Maybe<Scalars['String']['output']>;
   /** Stable id from the canonical name: `hertfordshire`. */
   id: Scalars['ID']['output'];
+  /** The judgements of the latest visit that has any, by area. */
+  latestJudgements: Array<Judgement>;
   name: Scalars['String']['output'];
+  /** The ONS code: `E10000015`. */
+  onsCode?: Maybe<Scalars['String']['output']>;
+  /** The authority's row of the reference data (data/reference/authorities.csv), when it has one. */
+  reference?: Maybe<AuthorityReference>;
+  region?: Maybe<Region>;
   services: ServiceConnection;
+  /**
+   * The statistical neighbours the graph holds, closest first. All ten, in the graph or not, are
+   * `reference.statisticalNeighbours`.
+   */
+  statisticalNeighbours: Array<Authority>;
+  /** County, Unitary Authority, Metropolitan District or London Borough. */
+  type?: Maybe<Scalars['String']['output']>;
+  /** Ofsted's unique reference number; null (like the other reference fields) when the authority has no reference row. */
+  urn?: Maybe<Scalars['Int']['output']>;
   visits: VisitConnection;
 };
 
@@ -96,6 +118,44 @@ export type AuthorityEdge = {
 export type AuthorityFilter = {
   /** Case-insensitive part of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A local authority as the reference data knows it (compiled by a public ILACS scraper project from DfE and ONS
+ * sources), whether or not the graph holds any of its inspections.
+ */
+export type AuthorityReference = {
+  __typename?: 'AuthorityReference';
+  /** The graph's authority, when the graph holds one. */
+  authority?: Maybe<Authority>;
+  childPopulation?: Maybe<Scalars['Int']['output']>;
+  dfeCode: Scalars['String']['output'];
+  /** The ONS name: `Bristol, City of`. */
+  name: Scalars['String']['output'];
+  onsCode: Scalars['String']['output'];
+  /** Other and former names: `BCP`. */
+  otherNames: Array<Scalars['String']['output']>;
+  region?: Maybe<Region>;
+  /** Its ten DfE statistical neighbours, closest first (none for an authority since reorganised away). */
+  statisticalNeighbours: Array<AuthorityReference>;
+  type?: Maybe<Scalars['String']['output']>;
+  urn?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One authority's evidence on a theme, beside its latest grade. */
+export type BenchmarkEntry = {
+  __typename?: 'BenchmarkEntry';
+  authority: Authority;
+  /** The overall effectiveness grade at the latest visit that judged it; null when no visit did. */
+  latestGrade?: Maybe<Grade>;
+  /** The visit that gave `latestGrade`. */
+  latestGradeVisit?: Maybe<Visit>;
+  /** The latest judged visit's judgements. */
+  latestJudgements: Array<Judgement>;
+  /** Its place among the compared authority's statistical neighbours, 1 the closest; null for the authority itself. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** Per visit, oldest first, the strengths, weaknesses and recommendations on the theme (visits with none left out). */
+  visits: Array<ThemeTimelineEntry>;
 };
 
 /** One stretch of days of a visit, its first and last day. */
@@ -386,6 +446,34 @@ export type NameFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An authority beside its statistical neighbours on one theme. */
+export type NeighbourComparison = {
+  __typename?: 'NeighbourComparison';
+  /** Neighbours the graph holds no inspection of, closest first. */
+  absentNeighbours: Array<AuthorityReference>;
+  authority: BenchmarkEntry;
+  /** Neighbours that improved on the theme at the visit after being recommended it. */
+  improvements: Array<NeighbourImprovement>;
+  /** Each neighbour the graph holds, closest first, whether or not it has evidence on the theme. */
+  neighbours: Array<BenchmarkEntry>;
+  theme: Theme;
+};
+
+/** A neighbour recommended the theme at one visit and found improved on it at the next. */
+export type NeighbourImprovement = {
+  __typename?: 'NeighbourImprovement';
+  authority: Authority;
+  /** The next visit, which found the area improved. */
+  improvedAt: Visit;
+  /** The trace's reason: '3 relevant strengths; 0 weaknesses; repeated: no.' */
+  reason: Scalars['String']['output'];
+  recommendation: Recommendation;
+  /** The next visit's strengths on the recommendation's subject: what the improvement looks like. */
+  strengths: Array<Finding>;
+  /** The visit that made the recommendation. */
+  visit: Visit;
+};
+
 /** Paging information of a connection (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -445,6 +533,13 @@ export type Query = {
   actions: ActionConnection;
   authorities: AuthorityConnection;
   authority?: Maybe<Authority>;
+  /**
+   * The authority beside each of its statistical neighbours the graph holds, on one theme: per visit the
+   * strengths, weaknesses and recommendations, each side's latest grade, and the neighbours that were
+   * recommended the theme and improved at their next visit, with the strengths that show it. Null when the
+   * authority or theme is unknown.
+   */
+  compareWithNeighbours?: Maybe<NeighbourComparison>;
   document?: Maybe<Document>;
   /** Sorted by date, newest first unless `order: ASC`. */
   documents: DocumentConnection;
@@ -473,6 +568,11 @@ export type Query = {
   theme?: Maybe<Theme>;
   /** Per visit of the authority, the strengths and weaknesses inspectors found on the theme. */
   themeTimeline?: Maybe<ThemeTimeline>;
+  /**
+   * Per group of visits starting between `from` and `to` (partial dates, inclusive), recommendations and weakness
+   * findings per theme, normalised by the number of visits in the group.
+   */
+  themeTrends: Array<ThemeTrendGroup>;
   themes: ThemeConnection;
   /**
    * A recommendation, the council's actions on it and, for each later visit, the status a careful reader would
@@ -526,6 +626,16 @@ export type QueryAuthoritiesArgs = {
  */
 export type QueryAuthorityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The practice-theme knowledge graph of Ofsted children's services inspections. Every type can be fetched by id
+ * and listed; lists are Relay connections (`first` at most 100, `after` a cursor from a previous page).
+ */
+export type QueryCompareWithNeighboursArgs = {
+  authorityId: Scalars['ID']['input'];
+  themeId: Scalars['ID']['input'];
 };
 
 
@@ -743,6 +853,17 @@ export type QueryThemeTimelineArgs = {
  * The practice-theme knowledge graph of Ofsted children's services inspections. Every type can be fetched by id
  * and listed; lists are Relay connections (`first` at most 100, `after` a cursor from a previous page).
  */
+export type QueryThemeTrendsArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  groupBy: TrendGrouping;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+
+/**
+ * The practice-theme knowledge graph of Ofsted children's services inspections. Every type can be fetched by id
+ * and listed; lists are Relay connections (`first` at most 100, `after` a cursor from a previous page).
+ */
 export type QueryThemesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -842,6 +963,13 @@ export type RecurrenceGrouping =
   | 'KIND'
   /** Each authority's own service (Hertfordshire's MASH). */
   | 'SERVICE';
+
+/** An English region: `{ code: "E", name: "East of England" }`. */
+export type Region = {
+  __typename?: 'Region';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
 
 /** A full-text match. */
 export type SearchHit = {
@@ -1064,6 +1192,32 @@ export type ThemeTimelineEntry = {
   weaknesses: Array<Finding>;
 };
 
+/** One theme's counts in a group of visits. */
+export type ThemeTrend = {
+  __typename?: 'ThemeTrend';
+  recommendations: Scalars['Int']['output'];
+  /** Recommendations on the theme per visit in the group. */
+  recommendationsPerVisit: Scalars['Float']['output'];
+  theme: Theme;
+  weaknesses: Scalars['Int']['output'];
+  /** Weakness findings on the theme per visit in the group. */
+  weaknessesPerVisit: Scalars['Float']['output'];
+};
+
+/** A group of visits (a year, a framework era or a region) and what they hold per theme. */
+export type ThemeTrendGroup = {
+  __typename?: 'ThemeTrendGroup';
+  /** `2019`, `SIF`, `East of England`; `UNDATED` or `UNKNOWN` when the date or region is missing. */
+  key: Scalars['String']['output'];
+  /** All the group's recommendations, with or without a theme. */
+  recommendations: Scalars['Int']['output'];
+  /** Themes with any count, most recommendations per visit first. A passage with two themes counts for both. */
+  themes: Array<ThemeTrend>;
+  visits: Scalars['Int']['output'];
+  /** All the group's weakness findings, with or without a theme. */
+  weaknesses: Scalars['Int']['output'];
+};
+
 /** How firmly the evidence supports a follow-up's status. */
 export type TraceConfidence =
   /** Several relevant passages, clearly on one side. */
@@ -1129,6 +1283,15 @@ export type TraceStatus =
   | 'NOT_COVERED'
   /** That area is still weak or inconsistent, or is recommended again in substance, with at most marginal improvement. */
   | 'PERSISTS';
+
+/** How themeTrends groups visits. */
+export type TrendGrouping =
+  /** By framework era of the start date: PRE_SIF (before 2013), SIF (2013–2017), ILACS (2018 on), UNDATED. */
+  | 'FRAMEWORK'
+  /** By the region of the visit's authority (UNKNOWN when it has no reference row). */
+  | 'REGION'
+  /** By the year of the visit's start date (UNDATED without one). */
+  | 'YEAR';
 
 /** An inspection or visit to one authority; every document about it (letter, report, council paper, news) joins it. */
 export type Visit = {
@@ -1302,6 +1465,8 @@ export type ResolversTypes = {
   AuthorityConnection: ResolverTypeWrapper<Omit<AuthorityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuthorityEdge']>, nodes: Array<ResolversTypes['Authority']> }>;
   AuthorityEdge: ResolverTypeWrapper<Omit<AuthorityEdge, 'node'> & { node: ResolversTypes['Authority'] }>;
   AuthorityFilter: AuthorityFilter;
+  AuthorityReference: ResolverTypeWrapper<ReferenceEntry>;
+  BenchmarkEntry: ResolverTypeWrapper<BenchmarkEntryValue>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DatePeriod: ResolverTypeWrapper<DatePeriod>;
   DeleteDocumentPayload: ResolverTypeWrapper<DeleteDocumentPayload>;
@@ -1335,6 +1500,8 @@ export type ResolversTypes = {
   LabelCount: ResolverTypeWrapper<LabelCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameFilter: NameFilter;
+  NeighbourComparison: ResolverTypeWrapper<Omit<NeighbourComparison, 'absentNeighbours' | 'authority' | 'improvements' | 'neighbours' | 'theme'> & { absentNeighbours: Array<ResolversTypes['AuthorityReference']>, authority: ResolversTypes['BenchmarkEntry'], improvements: Array<ResolversTypes['NeighbourImprovement']>, neighbours: Array<ResolversTypes['BenchmarkEntry']>, theme: ResolversTypes['Theme'] }>;
+  NeighbourImprovement: ResolverTypeWrapper<Omit<NeighbourImprovement, 'authority' | 'improvedAt' | 'recommendation' | 'strengths' | 'visit'> & { authority: ResolversTypes['Authority'], improvedAt: ResolversTypes['Visit'], recommendation: ResolversTypes['Recommendation'], strengths: Array<ResolversTypes['Finding']>, visit: ResolversTypes['Visit'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Person: ResolverTypeWrapper<PersonRow>;
@@ -1349,6 +1516,7 @@ export type ResolversTypes = {
   RecommendationFilter: RecommendationFilter;
   RecommendationTrace: ResolverTypeWrapper<Omit<RecommendationTrace, 'actions' | 'followUps' | 'recommendation' | 'themes' | 'visit'> & { actions: Array<ResolversTypes['Action']>, followUps: Array<ResolversTypes['TraceFollowUp']>, recommendation: ResolversTypes['Recommendation'], themes: Array<ResolversTypes['Theme']>, visit: ResolversTypes['Visit'] }>;
   RecurrenceGrouping: RecurrenceGrouping;
+  Region: ResolverTypeWrapper<Region>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'evidence' | 'finding' | 'recommendation'> & { evidence: ResolversTypes['Evidence'], finding?: Maybe<ResolversTypes['Finding']>, recommendation?: Maybe<ResolversTypes['Recommendation']> }>;
   Service: ResolverTypeWrapper<ServiceRow>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceEdge']>, nodes: Array<ResolversTypes['Service']> }>;
@@ -1367,10 +1535,13 @@ export type ResolversTypes = {
   ThemeEdge: ResolverTypeWrapper<Omit<ThemeEdge, 'node'> & { node: ResolversTypes['Theme'] }>;
   ThemeTimeline: ResolverTypeWrapper<Omit<ThemeTimeline, 'authority' | 'entries' | 'theme'> & { authority: ResolversTypes['Authority'], entries: Array<ResolversTypes['ThemeTimelineEntry']>, theme: ResolversTypes['Theme'] }>;
   ThemeTimelineEntry: ResolverTypeWrapper<Omit<ThemeTimelineEntry, 'mixed' | 'recommendations' | 'strengths' | 'visit' | 'weaknesses'> & { mixed: Array<ResolversTypes['Finding']>, recommendations: Array<ResolversTypes['Recommendation']>, strengths: Array<ResolversTypes['Finding']>, visit: ResolversTypes['Visit'], weaknesses: Array<ResolversTypes['Finding']> }>;
+  ThemeTrend: ResolverTypeWrapper<Omit<ThemeTrend, 'theme'> & { theme: ResolversTypes['Theme'] }>;
+  ThemeTrendGroup: ResolverTypeWrapper<Omit<ThemeTrendGroup, 'themes'> & { themes: Array<ResolversTypes['ThemeTrend']> }>;
   TraceConfidence: TraceConfidence;
   TraceEvidence: ResolverTypeWrapper<Omit<TraceEvidence, 'evidence' | 'finding' | 'recommendation'> & { evidence: ResolversTypes['Evidence'], finding?: Maybe<ResolversTypes['Finding']>, recommendation?: Maybe<ResolversTypes['Recommendation']> }>;
   TraceFollowUp: ResolverTypeWrapper<Omit<TraceFollowUp, 'evidence' | 'recommendations' | 'repeatedBy' | 'strengths' | 'visit' | 'weaknesses'> & { evidence: Array<ResolversTypes['TraceEvidence']>, recommendations: Array<ResolversTypes['Recommendation']>, repeatedBy: Array<ResolversTypes['Recommendation']>, strengths: Array<ResolversTypes['Finding']>, visit: ResolversTypes['Visit'], weaknesses: Array<ResolversTypes['Finding']> }>;
   TraceStatus: TraceStatus;
+  TrendGrouping: TrendGrouping;
   Visit: ResolverTypeWrapper<VisitRow>;
   VisitConnection: ResolverTypeWrapper<Omit<VisitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['VisitEdge']>, nodes: Array<ResolversTypes['Visit']> }>;
   VisitEdge: ResolverTypeWrapper<Omit<VisitEdge, 'node'> & { node: ResolversTypes['Visit'] }>;
@@ -1389,6 +1560,8 @@ export type ResolversParentTypes = {
   AuthorityConnection: Omit<AuthorityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuthorityEdge']>, nodes: Array<ResolversParentTypes['Authority']> };
   AuthorityEdge: Omit<AuthorityEdge, 'node'> & { node: ResolversParentTypes['Authority'] };
   AuthorityFilter: AuthorityFilter;
+  AuthorityReference: ReferenceEntry;
+  BenchmarkEntry: BenchmarkEntryValue;
   Boolean: Scalars['Boolean']['output'];
   DatePeriod: DatePeriod;
   DeleteDocumentPayload: DeleteDocumentPayload;
@@ -1419,6 +1592,8 @@ export type ResolversParentTypes = {
   LabelCount: LabelCount;
   Mutation: Record<PropertyKey, never>;
   NameFilter: NameFilter;
+  NeighbourComparison: Omit<NeighbourComparison, 'absentNeighbours' | 'authority' | 'improvements' | 'neighbours' | 'theme'> & { absentNeighbours: Array<ResolversParentTypes['AuthorityReference']>, authority: ResolversParentTypes['BenchmarkEntry'], improvements: Array<ResolversParentTypes['NeighbourImprovement']>, neighbours: Array<ResolversParentTypes['BenchmarkEntry']>, theme: ResolversParentTypes['Theme'] };
+  NeighbourImprovement: Omit<NeighbourImprovement, 'authority' | 'improvedAt' | 'recommendation' | 'strengths' | 'visit'> & { authority: ResolversParentTypes['Authority'], improvedAt: ResolversParentTypes['Visit'], recommendation: ResolversParentTypes['Recommendation'], strengths: Array<ResolversParentTypes['Finding']>, visit: ResolversParentTypes['Visit'] };
   PageInfo: PageInfo;
   PartialDate: Scalars['PartialDate']['output'];
   Person: PersonRow;
@@ -1431,6 +1606,7 @@ export type ResolversParentTypes = {
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationFilter: RecommendationFilter;
   RecommendationTrace: Omit<RecommendationTrace, 'actions' | 'followUps' | 'recommendation' | 'themes' | 'visit'> & { actions: Array<ResolversParentTypes['Action']>, followUps: Array<ResolversParentTypes['TraceFollowUp']>, recommendation: ResolversParentTypes['Recommendation'], themes: Array<ResolversParentTypes['Theme']>, visit: ResolversParentTypes['Visit'] };
+  Region: Region;
   SearchHit: Omit<SearchHit, 'evidence' | 'finding' | 'recommendation'> & { evidence: ResolversParentTypes['Evidence'], finding?: Maybe<ResolversParentTypes['Finding']>, recommendation?: Maybe<ResolversParentTypes['Recommendation']> };
   Service: ServiceRow;
   ServiceConnection: Omit<ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceEdge']>, nodes: Array<ResolversParentTypes['Service']> };
@@ -1448,6 +1624,8 @@ export type ResolversParentTypes = {
   ThemeEdge: Omit<ThemeEdge, 'node'> & { node: ResolversParentTypes['Theme'] };
   ThemeTimeline: Omit<ThemeTimeline, 'authority' | 'entries' | 'theme'> & { authority: ResolversParentTypes['Authority'], entries: Array<ResolversParentTypes['ThemeTimelineEntry']>, theme: ResolversParentTypes['Theme'] };
   ThemeTimelineEntry: Omit<ThemeTimelineEntry, 'mixed' | 'recommendations' | 'strengths' | 'visit' | 'weaknesses'> & { mixed: Array<ResolversParentTypes['Finding']>, recommendations: Array<ResolversParentTypes['Recommendation']>, strengths: Array<ResolversParentTypes['Finding']>, visit: ResolversParentTypes['Visit'], weaknesses: Array<ResolversParentTypes['Finding']> };
+  ThemeTrend: Omit<ThemeTrend, 'theme'> & { theme: ResolversParentTypes['Theme'] };
+  ThemeTrendGroup: Omit<ThemeTrendGroup, 'themes'> & { themes: Array<ResolversParentTypes['ThemeTrend']> };
   TraceEvidence: Omit<TraceEvidence, 'evidence' | 'finding' | 'recommendation'> & { evidence: ResolversParentTypes['Evidence'], finding?: Maybe<ResolversParentTypes['Finding']>, recommendation?: Maybe<ResolversParentTypes['Recommendation']> };
   TraceFollowUp: Omit<TraceFollowUp, 'evidence' | 'recommendations' | 'repeatedBy' | 'strengths' | 'visit' | 'weaknesses'> & { evidence: Array<ResolversParentTypes['TraceEvidence']>, recommendations: Array<ResolversParentTypes['Recommendation']>, repeatedBy: Array<ResolversParentTypes['Recommendation']>, strengths: Array<ResolversParentTypes['Finding']>, visit: ResolversParentTypes['Visit'], weaknesses: Array<ResolversParentTypes['Finding']> };
   Visit: VisitRow;
@@ -1483,9 +1661,18 @@ export type ActionEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type AuthorityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Authority'] = ResolversParentTypes['Authority']> = {
+  childPopulation?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dfeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestJudgements?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['AuthorityReference']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<AuthorityServicesArgs>>;
+  statisticalNeighbours?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  urn?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   visits?: Resolver<ResolversTypes['VisitConnection'], ParentType, ContextType, RequireFields<AuthorityVisitsArgs, 'order'>>;
 };
 
@@ -1499,6 +1686,28 @@ export type AuthorityConnectionResolvers<ContextType = GraphQLContext, ParentTyp
 export type AuthorityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthorityEdge'] = ResolversParentTypes['AuthorityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+};
+
+export type AuthorityReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthorityReference'] = ResolversParentTypes['AuthorityReference']> = {
+  authority?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType>;
+  childPopulation?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dfeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  statisticalNeighbours?: Resolver<Array<ResolversTypes['AuthorityReference']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  urn?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type BenchmarkEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BenchmarkEntry'] = ResolversParentTypes['BenchmarkEntry']> = {
+  authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  latestGrade?: Resolver<Maybe<ResolversTypes['Grade']>, ParentType, ContextType>;
+  latestGradeVisit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
+  latestJudgements?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  visits?: Resolver<Array<ResolversTypes['ThemeTimelineEntry']>, ParentType, ContextType>;
 };
 
 export type DatePeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatePeriod'] = ResolversParentTypes['DatePeriod']> = {
@@ -1637,6 +1846,23 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
 };
 
+export type NeighbourComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeighbourComparison'] = ResolversParentTypes['NeighbourComparison']> = {
+  absentNeighbours?: Resolver<Array<ResolversTypes['AuthorityReference']>, ParentType, ContextType>;
+  authority?: Resolver<ResolversTypes['BenchmarkEntry'], ParentType, ContextType>;
+  improvements?: Resolver<Array<ResolversTypes['NeighbourImprovement']>, ParentType, ContextType>;
+  neighbours?: Resolver<Array<ResolversTypes['BenchmarkEntry']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
+export type NeighbourImprovementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeighbourImprovement'] = ResolversParentTypes['NeighbourImprovement']> = {
+  authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  improvedAt?: Resolver<ResolversTypes['Visit'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+  strengths?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  visit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1679,6 +1905,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<QueryActionsArgs, 'order'>>;
   authorities?: Resolver<ResolversTypes['AuthorityConnection'], ParentType, ContextType, RequireFields<QueryAuthoritiesArgs, 'order'>>;
   authority?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType, RequireFields<QueryAuthorityArgs, 'id'>>;
+  compareWithNeighbours?: Resolver<Maybe<ResolversTypes['NeighbourComparison']>, ParentType, ContextType, RequireFields<QueryCompareWithNeighboursArgs, 'authorityId' | 'themeId'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'order'>>;
   finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<QueryFindingArgs, 'id'>>;
@@ -1700,6 +1927,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
   themeTimeline?: Resolver<Maybe<ResolversTypes['ThemeTimeline']>, ParentType, ContextType, RequireFields<QueryThemeTimelineArgs, 'authorityId' | 'themeId'>>;
+  themeTrends?: Resolver<Array<ResolversTypes['ThemeTrendGroup']>, ParentType, ContextType, RequireFields<QueryThemeTrendsArgs, 'groupBy'>>;
   themes?: Resolver<ResolversTypes['ThemeConnection'], ParentType, ContextType, RequireFields<QueryThemesArgs, 'order'>>;
   traceRecommendation?: Resolver<Maybe<ResolversTypes['RecommendationTrace']>, ParentType, ContextType, RequireFields<QueryTraceRecommendationArgs, 'id'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1739,6 +1967,11 @@ export type RecommendationTraceResolvers<ContextType = GraphQLContext, ParentTyp
   recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   visit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType>;
+};
+
+export type RegionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1863,6 +2096,22 @@ export type ThemeTimelineEntryResolvers<ContextType = GraphQLContext, ParentType
   weaknesses?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
 };
 
+export type ThemeTrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThemeTrend'] = ResolversParentTypes['ThemeTrend']> = {
+  recommendations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recommendationsPerVisit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  weaknesses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weaknessesPerVisit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ThemeTrendGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThemeTrendGroup'] = ResolversParentTypes['ThemeTrendGroup']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['ThemeTrend']>, ParentType, ContextType>;
+  visits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weaknesses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TraceEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TraceEvidence'] = ResolversParentTypes['TraceEvidence']> = {
   deciding?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
@@ -1932,6 +2181,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Authority?: AuthorityResolvers<ContextType>;
   AuthorityConnection?: AuthorityConnectionResolvers<ContextType>;
   AuthorityEdge?: AuthorityEdgeResolvers<ContextType>;
+  AuthorityReference?: AuthorityReferenceResolvers<ContextType>;
+  BenchmarkEntry?: BenchmarkEntryResolvers<ContextType>;
   DatePeriod?: DatePeriodResolvers<ContextType>;
   DeleteDocumentPayload?: DeleteDocumentPayloadResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
@@ -1952,6 +2203,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   JudgementEdge?: JudgementEdgeResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NeighbourComparison?: NeighbourComparisonResolvers<ContextType>;
+  NeighbourImprovement?: NeighbourImprovementResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
@@ -1963,6 +2216,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   RecommendationTrace?: RecommendationTraceResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
@@ -1978,6 +2232,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ThemeEdge?: ThemeEdgeResolvers<ContextType>;
   ThemeTimeline?: ThemeTimelineResolvers<ContextType>;
   ThemeTimelineEntry?: ThemeTimelineEntryResolvers<ContextType>;
+  ThemeTrend?: ThemeTrendResolvers<ContextType>;
+  ThemeTrendGroup?: ThemeTrendGroupResolvers<ContextType>;
   TraceEvidence?: TraceEvidenceResolvers<ContextType>;
   TraceFollowUp?: TraceFollowUpResolvers<ContextType>;
   Visit?: VisitResolvers<ContextType>;

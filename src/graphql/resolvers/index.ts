@@ -1,6 +1,8 @@
 import type { Resolvers } from "../generated/resolvers.ts";
 import { Action } from "./Action.ts";
 import { Authority } from "./Authority.ts";
+import { AuthorityReference } from "./AuthorityReference.ts";
+import { BenchmarkEntry } from "./BenchmarkEntry.ts";
 import { Document } from "./Document.ts";
 import { Evidence } from "./Evidence.ts";
 import { Finding } from "./Finding.ts";
@@ -20,6 +22,8 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Authority,
+  AuthorityReference,
+  BenchmarkEntry,
   Visit,
   Judgement,
   Inspector,

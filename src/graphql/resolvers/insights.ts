@@ -1,6 +1,7 @@
 import type { Polarity } from "../../domain/InspectionRecord.ts";
 import type { FindingRow } from "../../store/rows.ts";
 import type { QueryResolvers } from "../generated/resolvers.ts";
+import { compareWithNeighbours } from "../compareWithNeighbours.ts";
 import { markPassage } from "../markPassage.ts";
 import { traceFollowUps } from "../traceFollowUps.ts";
 import { badInput, MAX_PAGE_SIZE } from "../pagination.ts";
@@ -23,7 +24,13 @@ function balance(findings: FindingRow[]): Polarity {
 
 export const insightQueries: Pick<
   QueryResolvers,
-  "recurringServices" | "traceRecommendation" | "themeTimeline" | "search" | "stats"
+  | "recurringServices"
+  | "traceRecommendation"
+  | "themeTimeline"
+  | "compareWithNeighbours"
+  | "themeTrends"
+  | "search"
+  | "stats"
 > = {
   recurringServices: async (_root, args, { store }) => {
     const minVisits = args.minVisits ?? 2;
@@ -91,6 +98,34 @@ export const insightQueries: Pick<
         recommendations: entry.recommendations,
       })),
     };
+  },
+
+  compareWithNeighbours: (_root, { authorityId, themeId }, context) =>
+    compareWithNeighbours(authorityId, themeId, context),
+
+  themeTrends: async (_root, { from, to, groupBy }, { store, loaders }) => {
+    const groups = await store.themeTrends({ from: from ?? null, to: to ?? null, groupBy });
+    return Promise.all(
+      groups.map(async (group) => {
+        const themes = await loaders.node.Theme.loadMany(group.themes.map((t) => t.themeId));
+        return {
+          ...group,
+          themes: group.themes.flatMap((count, i) => {
+            const theme = themes[i];
+            if (!theme || theme instanceof Error) return [];
+            return [
+              {
+                theme,
+                recommendations: count.recommendations,
+                weaknesses: count.weaknesses,
+                recommendationsPerVisit: count.recommendations / group.visits,
+                weaknessesPerVisit: count.weaknesses / group.visits,
+              },
+            ];
+          }),
+        };
+      }),
+    );
   },
 
   search: async (_root, { text, first }, { store }) => {
