@@ -47,7 +47,14 @@ export function compareWithHood(
     lines.push(
       `- ${category.name} (${ids.join(", ")}): ${where}; ${covering} recommendations (${percent(covering, sif.recommendations)}) touch it: ${agrees ? "AGREES" : "DOES NOT AGREE"}.`,
     );
-    if (!agrees) lines.push(`  Why: ${disagreement(ids, covering, sif, top.at(-1)?.recommendations ?? 0)}`);
+    if (!agrees) {
+      const areas = outsideCategories(top.map((t) => t.themeId));
+      const crowded =
+        areas.length > 0
+          ? ` Of our top ${TOP}, ${areas.join(" and ")} are areas of service, which their categories (kinds of ask) cut across; they take places a category of theirs would hold.`
+          : "";
+      lines.push(`  Why: ${disagreement(ids, covering, sif, top.at(-1)?.recommendations ?? 0)}${crowded}`);
+    }
   }
   lines.push(
     "",
@@ -93,4 +100,11 @@ function caveats(sif: ThemeTrendGroup, top: readonly string[]): string[] {
   if (unmapped.length > 0)
     lines.push(`- Our top themes outside their four categories: ${unmapped.join(", ")}.`);
   return lines;
+}
+
+/** Our themes that none of their categories covers. */
+function outsideCategories(themeIds: readonly string[]): string[] {
+  return themeIds.filter(
+    (id) => !HOOD_CATEGORIES.some((c) => (c.themeIds as readonly string[]).includes(id)),
+  );
 }

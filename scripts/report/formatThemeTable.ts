@@ -2,7 +2,7 @@ import type { ThemeTrendGroup } from "../../src/store/insights/readThemeTrends.t
 
 /**
  * The table of recommendation themes by group, as plain text: per group its recommendation count, the
- * count per visit and the rank; themes ordered by their first group's rank, then by the later groups.
+ * count per visit and the rank; themes in the order of the first group's ranks, then the later groups'.
  */
 export function formatThemeTable(groups: readonly ThemeTrendGroup[]): string[] {
   const themeIds = [
@@ -15,11 +15,16 @@ export function formatThemeTable(groups: readonly ThemeTrendGroup[]): string[] {
     const n = ranked[index]?.recommendations ?? 0;
     return `${n} ${(n / group.visits).toFixed(2)} #${index + 1}`;
   };
-  const score = (id: string) =>
-    groups.map((g) => g.themes.find((t) => t.themeId === id)?.recommendations ?? 0);
+  // Ordered by rank in the first group, then in the next, so the first column reads top down.
+  const rankIn = (group: ThemeTrendGroup, id: string) => {
+    const index = group.themes.filter((t) => t.recommendations > 0).findIndex((t) => t.themeId === id);
+    return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+  };
   themeIds.sort((a, b) => {
-    const [sa, sb] = [score(a), score(b)];
-    for (let i = 0; i < sa.length; i++) if ((sa[i] ?? 0) !== (sb[i] ?? 0)) return (sb[i] ?? 0) - (sa[i] ?? 0);
+    for (const group of groups) {
+      const difference = rankIn(group, a) - rankIn(group, b);
+      if (difference !== 0) return difference;
+    }
     return a.localeCompare(b);
   });
   const width = 34;
