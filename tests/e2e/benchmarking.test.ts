@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/db/Executor.ts";
+import { EXAMPLE_QUERIES } from "../../src/graphql/exampleQueries.ts";
 import { seedGraph } from "../../src/ingest/seedGraph.ts";
 import { ingestFixtures, WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
 import { startTestApi, type TestApi } from "../helpers/startTestApi.ts";
@@ -228,5 +229,19 @@ describe("themeTrends", () => {
     // The 2011 seed letter precedes SIF; the rest are ILACS-era (no 2013–2017 report is loaded here).
     const eras = (await query(TRENDS, { groupBy: "FRAMEWORK" })).themeTrends.map((g: any) => g.key);
     expect(eras).toEqual(["ILACS", "PRE_SIF"]);
+  });
+});
+
+describe("the playground's benchmarking examples", () => {
+  const examples = EXAMPLE_QUERIES.filter((e) => /neighbours|trends/i.test(e.name));
+
+  it("are there, one per query", () => {
+    expect(examples.map((e) => Object.keys(e.variables ?? {}).length > 0)).toEqual([true, true, true]);
+  });
+
+  it.each(examples.map((e) => [e.name, e] as const))("runs '%s' with no error", async (_name, example) => {
+    const data = await query(example.query, example.variables ?? {});
+    const [answer] = Object.values(data);
+    expect(answer).toBeTruthy();
   });
 });
