@@ -1,4 +1,5 @@
 import type { AuthorityReference } from "../../domain/AuthorityReference.ts";
+import { nameKey } from "./nameKey.ts";
 
 /** A reference row with its region code filled in. */
 export type ReferenceEntry = Omit<AuthorityReference, "region"> & {
@@ -11,41 +12,6 @@ export interface AuthorityKeys {
   name: string;
   /** Ofsted URNs read from its documents' file names (`80475_hertfordshire__….pdf`). */
   urns: number[];
-}
-
-/** Words that name the kind of council rather than the place: 'Bristol, City of' is Bristol. */
-const GENERIC = new Set([
-  "and",
-  "the",
-  "of",
-  "city",
-  "county",
-  "council",
-  "borough",
-  "royal",
-  "metropolitan",
-]);
-
-/**
- * A name reduced to the words that tell places apart: lower case, '&' read as 'and', punctuation and
- * generic words dropped, so that 'Telford & Wrekin', 'telford-wrekin' and 'Telford and Wrekin Council'
- * agree. A name of generic words only ('City of London') keeps them.
- */
-export function nameKey(name: string): string {
-  const words = name
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['’.]/g, "")
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  const distinctive = words.filter((w) => !GENERIC.has(w));
-  return (distinctive.length > 0 ? distinctive : words).join(" ");
-}
-
-/** The Ofsted URN that starts a corpus file name (`…/80475_hertfordshire__10-march-2023.pdf` → 80475). */
-export function urnOfSource(source: string): number | null {
-  const match = /(?:^|[\\/])(\d{5,8})_[^\\/]*$/.exec(source);
-  return match ? Number(match[1]) : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Executor } from "../../db/Executor.ts";
-import { type AuthorityReferenceIndex, type ReferenceEntry, urnOfSource } from "./AuthorityReferenceIndex.ts";
+import type { AuthorityReferenceIndex, ReferenceEntry } from "./AuthorityReferenceIndex.ts";
+import { urnOfSource } from "./urnOfSource.ts";
 
 /** How the graph's authorities and the reference rows correspond, both ways. */
 export interface AuthorityMatches {

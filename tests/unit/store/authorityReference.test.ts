@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { nameKey, urnOfSource } from "../../../src/store/reference/AuthorityReferenceIndex.ts";
+import { nameKey } from "../../../src/store/reference/nameKey.ts";
+import { urnOfSource } from "../../../src/store/reference/urnOfSource.ts";
 import {
   authorityReference,
   loadAuthorityReference,
