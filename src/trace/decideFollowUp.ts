@@ -50,12 +50,16 @@ export function decideFollowUp(
   let strengths = 0;
   let weaknesses = 0;
   let stated = 0;
+  let evaluating = 0;
   const repeated = evidence.some((e) => e.repeats);
   for (const item of evidence) {
     if (item.repeats) {
       against += repeatWeight * item.relevance;
       continue;
     }
+    // A later recommendation that does not repeat this one carries no weight either way.
+    if (item.polarity === null) continue;
+    if (item.polarity !== "NEUTRAL") evaluating++;
     const progress: Progress = progressLanguage(item.text);
     const weight = item.relevance;
     if (item.polarity === "STRENGTH" || item.polarity === "MIXED") {
@@ -96,9 +100,9 @@ export function decideFollowUp(
   else if (share >= persistsAtLeast) status = "PERSISTS";
   else status = "MIXED";
   const margin = Math.min(Math.abs(share - improvedAtMost), Math.abs(share - persistsAtLeast));
-  const evaluating = strengths + weaknesses + (repeated ? 1 : 0);
-  const confidence: Confidence =
-    evaluating <= 1 || margin < 0.05 ? "LOW" : evaluating >= 2 && margin >= 0.15 ? "HIGH" : "MEDIUM";
+  // A MIXED sentence counts once here, though it is both a strength and a weakness above.
+  const passages = evaluating + (repeated ? 1 : 0);
+  const confidence: Confidence = passages <= 1 || margin < 0.05 ? "LOW" : margin >= 0.15 ? "HIGH" : "MEDIUM";
   const parts = [
     `${strengths} relevant strength${strengths === 1 ? "" : "s"}`,
     `${weaknesses} weakness${weaknesses === 1 ? "" : "es"}`,

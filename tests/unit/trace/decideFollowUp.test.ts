@@ -128,4 +128,27 @@ describe("decideFollowUp", () => {
     expect(several.confidence).toBe("HIGH");
     expect(one.confidence).toBe("LOW");
   });
+
+  it("counts a MIXED sentence as one passage, so it alone is never HIGH confidence", () => {
+    const mixed: WeighedEvidence = {
+      id: "m",
+      text: "Supervision is regular but its quality remains variable.",
+      polarity: "MIXED",
+      relevance: 0.3,
+      repeats: false,
+    };
+    expect(decideFollowUp([mixed], "INADEQUATE").confidence).toBe("LOW");
+  });
+
+  it("does not count a later recommendation that is not a repeat as stating progress", () => {
+    const newRecommendation: WeighedEvidence = {
+      id: "r",
+      text: "Ensure that assessments, which are still late, are completed on time.",
+      polarity: null,
+      relevance: 0.3,
+      repeats: false,
+    };
+    const decision = decideFollowUp([strength("Assessments are detailed."), newRecommendation], null);
+    expect(decision.reason).toBe("1 relevant strength; 0 weaknesses; repeated: no.");
+  });
 });
