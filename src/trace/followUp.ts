@@ -28,7 +28,7 @@ export interface FollowUp<F, R> {
   reason: string;
   /** The passages on the same subject, most relevant first (at most `MAX_EVIDENCE`). */
   evidence: Array<EvidenceItem<F, R>>;
-  /** The later recommendations that ask for the same thing again. */
+  /** Every later recommendation that asks for the same thing again, whether or not among `evidence`. */
   repeatedBy: R[];
   /** Ids of the passages the status rests on: the most relevant evidence. */
   decidedBy: string[];
@@ -49,6 +49,10 @@ export function followUp<F extends LaterFinding, R extends Candidate>(
 ): FollowUp<F, R> {
   // Findings and recommendations are ranked apart: a recommendation is worded like a recommendation, and
   // term rarity among the later visit's recommendations is what tells a repeat from a passing echo.
+  const laterRecommendations = rankEvidence(recommendation, later.recommendations).map((ranked) => ({
+    ...ranked,
+    repeats: isRepeat(ranked, recommendation.themes, tuning),
+  }));
   const evidence: Array<EvidenceItem<F, R>> = [
     ...rankEvidence(recommendation, later.findings)
       .filter((ranked) => ranked.relevance >= tuning.minRelevance)
@@ -58,8 +62,7 @@ export function followUp<F extends LaterFinding, R extends Candidate>(
         relevance,
         sharesTheme,
       })),
-    ...rankEvidence(recommendation, later.recommendations)
-      .map((ranked) => ({ ...ranked, repeats: isRepeat(ranked, recommendation.themes, tuning) }))
+    ...laterRecommendations
       .filter((ranked) => ranked.relevance >= tuning.minRelevance || ranked.repeats)
       .map(({ candidate, relevance, sharesTheme, repeats }) => ({
         kind: "RECOMMENDATION" as const,
@@ -96,8 +99,7 @@ export function followUp<F extends LaterFinding, R extends Candidate>(
     reason: decision.reason,
     evidence,
     decidedBy: deciding.map((item) => item.id),
-    repeatedBy: evidence.flatMap((item) =>
-      item.kind === "RECOMMENDATION" && item.repeats ? [item.recommendation] : [],
-    ),
+    // Every repeat, not only those among the first MAX_EVIDENCE: the same links findRepeats stores.
+    repeatedBy: laterRecommendations.filter((ranked) => ranked.repeats).map((ranked) => ranked.candidate),
   };
 }
