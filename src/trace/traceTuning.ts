@@ -1,5 +1,5 @@
 /**
- * The few numbers tracing turns on, in one place. Chosen by measurement (`npm run eval:trace`) over the
+ * The few numbers tracing turns on, in one place. Chosen by measurement (`npm run tune:trace`) over the
  * project's own labelled pairs (data/labels/trace-tune.jsonl) together with the shared development set;
  * see the README's evaluation section. Each is a property of the method, never of a report.
  */
