@@ -19,7 +19,7 @@ import {
   labelledLines,
   wordOverlap,
 } from "./eval/corpus.ts";
-import { STATUSES, TraceLabel } from "./eval/traceLabel.ts";
+import { oppositeStatuses, STATUSES, TraceLabel } from "./eval/traceLabel.ts";
 import { type TracedLine, traceOffline } from "./eval/traceOffline.ts";
 
 /** Whether a labelled sentence is the text of an evidence item (contained, or 80% of its words). */
@@ -49,11 +49,7 @@ async function main(): Promise<void> {
     if (result === null) unmatched++;
     confusion.set(`${label.status}>${ours}`, (confusion.get(`${label.status}>${ours}`) ?? 0) + 1);
     if (ours === label.status) agreed++;
-    if (
-      (label.status === "IMPROVED" && ours === "PERSISTS") ||
-      (label.status === "PERSISTS" && ours === "IMPROVED")
-    )
-      opposite++;
+    if (oppositeStatuses(label.status, ours)) opposite++;
     if (label.evidence.length > 0) {
       linesWithEvidence++;
       const topFive = (result?.evidence ?? []).slice(0, 5);
@@ -128,10 +124,7 @@ async function main(): Promise<void> {
   const severity = (l: TracedLine) => {
     const ours = l.result?.status;
     if (ours === l.label.status) return 0;
-    const opposite =
-      new Set([l.label.status, ours]).size === 2 &&
-      [l.label.status, ours].every((s) => s === "IMPROVED" || s === "PERSISTS");
-    return (opposite ? 3 : 1) + (l.label.confidence === "high" ? 1 : 0);
+    return (oppositeStatuses(l.label.status, ours) ? 3 : 1) + (l.label.confidence === "high" ? 1 : 0);
   };
   const wrong = traced.filter((l) => severity(l) > 0).sort((a, b) => severity(b) - severity(a));
   console.log(`\nWorst cases (${wrong.length} disagreements; first ${Math.min(limit, wrong.length)})`);

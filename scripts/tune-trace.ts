@@ -12,9 +12,9 @@
 import type { InspectionRecord } from "../src/domain/InspectionRecord.ts";
 import { followUp } from "../src/trace/followUp.ts";
 import { TRACE_TUNING, type TraceTuning } from "../src/trace/traceTuning.ts";
-import { TraceLabel } from "./eval/traceLabel.ts";
-import { extractReport, readLabelledSet, readProjectSet } from "./eval/corpus.ts";
-import { labelledRecommendation } from "./eval/traceOffline.ts";
+import { oppositeStatuses, TraceLabel } from "./eval/traceLabel.ts";
+import { cachedExtractReport, readLabelledSet, readProjectSet } from "./eval/corpus.ts";
+import { labelledRecommendation, laterVisitOf } from "./eval/traceOffline.ts";
 
 interface Case {
   set: string;
@@ -28,12 +28,7 @@ async function loadCases(): Promise<Case[]> {
     ["trace-tune", readProjectSet("data/labels/trace-tune.jsonl")],
     ["trace-dev", readLabelledSet("tune:trace", "trace-dev.jsonl")],
   ];
-  const records = new Map<string, InspectionRecord>();
-  const record = async (file: string) => {
-    let found = records.get(file);
-    if (!found) records.set(file, (found = await extractReport(file)));
-    return found;
-  };
+  const record = cachedExtractReport();
   const cases: Case[] = [];
   for (const [set, lines] of sets) {
     for (const line of lines ?? []) {
@@ -64,21 +59,9 @@ async function main(): Promise<void> {
     const right = new Map<string, number>();
     let opposite = 0;
     for (const c of cases) {
-      const status = followUp(
-        c.recommendation,
-        {
-          findings: c.later.findings.map((f) => ({ ...f, id: `f${f.ordinal}` })),
-          recommendations: c.later.recommendations.map((r) => ({ ...r, id: `r${r.ordinal}` })),
-          judgements: c.later.judgements,
-        },
-        tuning,
-      ).status;
+      const status = followUp(c.recommendation, laterVisitOf(c.later), tuning).status;
       if (status === c.label.status) right.set(c.set, (right.get(c.set) ?? 0) + 1);
-      if (
-        new Set([status, c.label.status]).size === 2 &&
-        [status, c.label.status].every((s) => s === "IMPROVED" || s === "PERSISTS")
-      )
-        opposite++;
+      if (oppositeStatuses(status, c.label.status)) opposite++;
     }
     const all = [...right.values()].reduce((a, b) => a + b, 0) / cases.length;
     return { changes, all, right, opposite };

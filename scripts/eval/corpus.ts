@@ -84,6 +84,16 @@ export async function extractReport(file: string): Promise<InspectionRecord> {
   return record;
 }
 
+/** `extractReport` with each report extracted once however often it is asked for. */
+export function cachedExtractReport(): (file: string) => Promise<InspectionRecord> {
+  const records = new Map<string, Promise<InspectionRecord>>();
+  return (file) => {
+    let record = records.get(file);
+    if (record === undefined) records.set(file, (record = extractReport(file)));
+    return record;
+  };
+}
+
 /** Lower case, straight apostrophes and quotes, one space: how the labels say text is compared. */
 export function normaliseForMatch(text: string): string {
   return text

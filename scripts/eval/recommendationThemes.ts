@@ -1,7 +1,7 @@
 /**
  * Measures the themes extraction gives recommendations against careful human readers:
- * `node bin/run.js scripts/eval/recommendationThemes.ts` (or, as a library, `recommendationThemeFigures()`
- * from `npm run eval:trace`). `--worst=N` lists more disagreements; `--set=data/labels/trace-tune.jsonl`
+ * `node bin/run.js scripts/eval/recommendationThemes.ts` (or, as a library, `recommendationThemeFigures()`).
+ * `--worst=N` lists more disagreements; `--set=data/labels/trace-tune.jsonl`
  * measures one of the project's own trace sets instead.
  *
  * Reads `../shared/corpus/trace-dev.jsonl` (recommendations of earlier reports, each labelled with 1–3
@@ -12,16 +12,15 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
-import type { InspectionRecord, Recommendation } from "../../src/domain/InspectionRecord.ts";
 import {
-  extractReport,
+  cachedExtractReport,
   evalOptions,
   perThemeTable,
   type ThemeCounts,
   scoreThemes,
-  normaliseForMatch,
   labelledLines,
 } from "./corpus.ts";
+import { labelledRecommendation } from "./traceOffline.ts";
 
 const TraceLine = z.object({
   earlier: z.string(),
@@ -30,7 +29,6 @@ const TraceLine = z.object({
   keywords: z.array(z.string()).min(1),
   themes: z.array(z.string()),
 });
-type TraceLine = z.infer<typeof TraceLine>;
 
 /** One labelled recommendation: the item extraction found for it (or null) and its themes. */
 export interface RecommendationThemeCase {
@@ -55,17 +53,6 @@ export interface RecommendationThemeFigures {
   cases: RecommendationThemeCase[];
 }
 
-/** The recommendation whose normalised text holds every keyword, or null. */
-function findRecommendation(line: TraceLine, record: InspectionRecord): Recommendation | null {
-  const keywords = line.keywords.map(normaliseForMatch);
-  return (
-    record.recommendations.find((r) => {
-      const text = normaliseForMatch(r.text);
-      return keywords.every((keyword) => text.includes(keyword));
-    }) ?? null
-  );
-}
-
 /**
  * Micro precision, recall and F1 of recommendation themes over trace-dev (or over `set`, one of the
  * project's own trace sets, a path from the project's root), with per-theme counts and every case;
@@ -76,15 +63,10 @@ export async function recommendationThemeFigures(set?: string): Promise<Recommen
   const lines = labelledLines("recommendation themes", "trace-dev.jsonl", set);
   if (lines === null) return null;
   const labelled = lines.map((line) => TraceLine.parse(line));
-  const records = new Map<string, InspectionRecord>();
+  const record = cachedExtractReport();
   const cases: RecommendationThemeCase[] = [];
   for (const line of labelled) {
-    let record = records.get(line.earlier);
-    if (record === undefined) {
-      record = await extractReport(line.earlier);
-      records.set(line.earlier, record);
-    }
-    const recommendation = findRecommendation(line, record);
+    const recommendation = labelledRecommendation((await record(line.earlier)).recommendations, line);
     cases.push({
       earlier: line.earlier,
       ordinal: line.ordinal,

@@ -19,3 +19,8 @@ export const TraceLabel = z.object({
   why: z.string(),
 });
 export type TraceLabel = z.infer<typeof TraceLabel>;
+
+/** Whether two statuses are the opposite ways round: one IMPROVED, the other PERSISTS. */
+export function oppositeStatuses(a: string | undefined, b: string | undefined): boolean {
+  return (a === "IMPROVED" && b === "PERSISTS") || (a === "PERSISTS" && b === "IMPROVED");
+}

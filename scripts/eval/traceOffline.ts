@@ -5,7 +5,7 @@
 import type { InspectionRecord } from "../../src/domain/InspectionRecord.ts";
 import { followUp } from "../../src/trace/followUp.ts";
 import type { TraceLabel } from "./traceLabel.ts";
-import { extractReport, normaliseForMatch } from "./corpus.ts";
+import { cachedExtractReport, normaliseForMatch } from "./corpus.ts";
 
 /** What tracing said of one labelled recommendation (null when it was not among ours). */
 export interface TracedLine {
@@ -25,22 +25,27 @@ export interface TracedLine {
   } | null;
 }
 
-/** The recommendation of a record that the label's keywords pick out, or undefined. */
+/** The recommendation whose normalised text holds every one of the label's keywords, or undefined. */
 export function labelledRecommendation<R extends { text: string }>(
   recommendations: readonly R[],
-  label: TraceLabel,
+  label: { keywords: readonly string[] },
 ): R | undefined {
   const keywords = label.keywords.map(normaliseForMatch);
   return recommendations.find((r) => keywords.every((k) => normaliseForMatch(r.text).includes(k)));
 }
 
-export async function traceOffline(labels: readonly TraceLabel[]): Promise<TracedLine[]> {
-  const records = new Map<string, InspectionRecord>();
-  const record = async (file: string) => {
-    let found = records.get(file);
-    if (!found) records.set(file, (found = await extractReport(file)));
-    return found;
+/** A later report as `followUp` takes it, its passages given ids by their place in the report. */
+export function laterVisitOf(record: InspectionRecord) {
+  return {
+    findings: record.findings.map((f) => ({ ...f, id: `f${f.ordinal}` })),
+    recommendations: record.recommendations.map((r) => ({ ...r, id: `r${r.ordinal}` })),
+    judgements: record.judgements,
   };
+}
+
+/** Traces each labelled recommendation against its later report's extracted record. */
+export async function traceOffline(labels: readonly TraceLabel[]): Promise<TracedLine[]> {
+  const record = cachedExtractReport();
   const traced: TracedLine[] = [];
   for (const label of labels) {
     const earlier = await record(label.earlier);
@@ -50,11 +55,7 @@ export async function traceOffline(labels: readonly TraceLabel[]): Promise<Trace
       traced.push({ label, result: null });
       continue;
     }
-    const result = followUp(recommendation, {
-      findings: later.findings.map((f) => ({ ...f, id: `f${f.ordinal}` })),
-      recommendations: later.recommendations.map((r) => ({ ...r, id: `r${r.ordinal}` })),
-      judgements: later.judgements,
-    });
+    const result = followUp(recommendation, laterVisitOf(later));
     traced.push({
       label,
       result: {
