@@ -1,10 +1,10 @@
 // Replaces an authority's REPEATS links: (later:Recommendation)-[:REPEATS {relevance}]->(earlier), as
 // computed from the texts by the caller. Rebuilt whole, like the chain of visits it follows.
-CALL {
+CALL () {
   MATCH (:Visit {authorityId: $authorityId})-[:HAS_RECOMMENDATION]->(:Recommendation)-[x:REPEATS]->()
   DELETE x
 }
-CALL {
+CALL () {
   UNWIND $links AS link
   MATCH (later:Recommendation {id: link.later})
   MATCH (earlier:Recommendation {id: link.earlier})
