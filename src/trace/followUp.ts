@@ -3,6 +3,7 @@ import { type Confidence, decideFollowUp, type TraceStatus } from "./decideFollo
 import { judgementAreaGrade } from "./judgementAreaOf.ts";
 import { isRepeat } from "./isRepeat.ts";
 import { type Candidate, rankEvidence } from "./rankEvidence.ts";
+import { rankingTerms } from "./rankingTerms.ts";
 import { TRACE_TUNING, type TraceTuning } from "./traceTuning.ts";
 
 /** A later finding, as tracing needs it. */
@@ -40,13 +41,31 @@ const MAX_EVIDENCE = 10;
  * What a later visit says about an earlier recommendation: its findings and new recommendations ranked by
  * relevance to the recommendation's own words (see rankEvidence), those relevant enough kept as evidence,
  * the new recommendations that repeat it, and the status a careful reader would give (see decideFollowUp)
- * from the most relevant passages and the later grade of the recommendation's area.
+ * from the most relevant passages and the later grade of the recommendation's area. When there is nothing
+ * to compare (a later visit without findings or recommendations, or a recommendation with no content
+ * words) the status is NOT_COVERED with LOW confidence, since absence of evidence there says little.
  */
 export function followUp<F extends LaterFinding, R extends Candidate>(
   recommendation: { text: string; themes: readonly string[] },
   later: LaterVisit<F, R>,
   tuning: TraceTuning = TRACE_TUNING,
 ): FollowUp<F, R> {
+  const nothingToCompare =
+    later.findings.length + later.recommendations.length === 0
+      ? "The later visit has no findings or recommendations to compare."
+      : rankingTerms(recommendation.text).length === 0
+        ? "The recommendation has no content words to compare."
+        : null;
+  if (nothingToCompare !== null) {
+    return {
+      status: "NOT_COVERED",
+      confidence: "LOW",
+      reason: nothingToCompare,
+      evidence: [],
+      repeatedBy: [],
+      decidedBy: [],
+    };
+  }
   // Findings and recommendations are ranked apart: a recommendation is worded like a recommendation, and
   // term rarity among the later visit's recommendations is what tells a repeat from a passing echo.
   const laterRecommendations = rankEvidence(recommendation, later.recommendations).map((ranked) => ({

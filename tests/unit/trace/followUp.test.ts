@@ -26,10 +26,33 @@ describe("followUp", () => {
     expect(result.repeatedBy.map((r) => r.id)).toEqual(["r1"]);
   });
 
-  it("says NOT_COVERED when the later visit holds nothing", () => {
+  it("says NOT_COVERED with LOW confidence when the later visit holds nothing to compare", () => {
     const result = followUp(recommendation, { findings: [], recommendations: [], judgements: [] });
     expect(result.status).toBe("NOT_COVERED");
+    expect(result.confidence).toBe("LOW");
     expect(result.evidence).toEqual([]);
     expect(result.repeatedBy).toEqual([]);
+  });
+
+  it("says NOT_COVERED with LOW confidence for a recommendation with no content words", () => {
+    const result = followUp(
+      { text: "Ensure that this is effective.", themes: [] },
+      { findings, recommendations: [repeat], judgements: [] },
+    );
+    expect(result.status).toBe("NOT_COVERED");
+    expect(result.confidence).toBe("LOW");
+    expect(result.reason).toMatch(/no content words/);
+  });
+
+  it("says NOT_COVERED with HIGH confidence when nothing among the later passages is on the subject", () => {
+    const result = followUp(recommendation, {
+      findings: [
+        { id: "f", text: "Supervision is regular and reflective.", themes: [], polarity: "STRENGTH" },
+      ],
+      recommendations: [other],
+      judgements: [],
+    });
+    expect(result.status).toBe("NOT_COVERED");
+    expect(result.confidence).toBe("HIGH");
   });
 });
