@@ -53,7 +53,7 @@ export function traceFollowUps(recommendation: RecommendationRow, laterVisits: r
         item.kind === "RECOMMENDATION" ? [item.recommendation] : [],
       ),
       repeatedBy: result.repeatedBy,
-      decidedBy: [...decidedBy],
+      decidedBy: result.decidedBy,
     };
   });
 }
