@@ -1,6 +1,6 @@
 import type { Polarity } from "../domain/InspectionRecord.ts";
 import { type Confidence, decideFollowUp, type TraceStatus } from "./decideFollowUp.ts";
-import { judgementAreaGrade } from "./judgementAreaOf.ts";
+import { judgementAreaGrade } from "./judgementAreaGrade.ts";
 import { isRepeat } from "./isRepeat.ts";
 import { type Candidate, rankEvidence } from "./rankEvidence.ts";
 import { rankingTerms } from "./rankingTerms.ts";
