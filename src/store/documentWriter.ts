@@ -63,8 +63,9 @@ async function refreshVisits(
 }
 
 /**
- * Recomputes which of the authority's recommendations repeat one of the visit before (see findRepeats):
- * like the chain of visits it follows, it changes whenever a document of the authority comes or goes.
+ * Recomputes which of the authority's recommendations repeat one of the last earlier visit that made any
+ * (see findRepeats): like the chain of visits it follows, it changes whenever a document of the authority
+ * comes or goes.
  */
 async function relinkRepeats(tx: StatementRunner, authorityId: string): Promise<void> {
   const visits = z
