@@ -1,13 +1,9 @@
-import type { FindingRow, JudgementRow, RecommendationRow, VisitRow } from "../store/rows.ts";
+import type { TraceRow } from "../store/insights/readTrace.ts";
+import type { RecommendationRow } from "../store/rows.ts";
 import { followUp } from "../trace/followUp.ts";
 
 /** One later visit as the store reads it for a trace. */
-export interface LaterVisitRow {
-  visit: VisitRow;
-  findings: FindingRow[];
-  recommendations: RecommendationRow[];
-  judgements: JudgementRow[];
-}
+export type LaterVisitRow = TraceRow["followUps"][number];
 
 const withThemes = <T extends { themeIds: string[] }>(row: T) => ({ ...row, themes: row.themeIds });
 
