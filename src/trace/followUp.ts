@@ -27,7 +27,7 @@ export interface FollowUp<F, R> {
   status: TraceStatus;
   confidence: Confidence;
   reason: string;
-  /** The passages on the same subject, most relevant first (at most `MAX_EVIDENCE`). */
+  /** The passages on the same subject, most relevant first (at most `MAX_EVIDENCE`, and every repeat). */
   evidence: Array<EvidenceItem<F, R>>;
   /** Every later recommendation that asks for the same thing again, whether or not among `evidence`. */
   repeatedBy: R[];
@@ -36,6 +36,8 @@ export interface FollowUp<F, R> {
 }
 
 const MAX_EVIDENCE = 10;
+
+const isRepeatItem = (item: EvidenceItem<unknown, unknown>) => item.kind === "RECOMMENDATION" && item.repeats;
 
 /**
  * What a later visit says about an earlier recommendation: its findings and new recommendations ranked by
@@ -92,24 +94,28 @@ export function followUp<F extends LaterFinding, R extends Candidate>(
       })),
   ]
     .sort((a, b) => b.relevance - a.relevance)
-    .slice(0, MAX_EVIDENCE);
-  const deciding = evidence.slice(0, tuning.deciding).map((item) =>
-    item.kind === "FINDING"
-      ? {
-          id: item.finding.id,
-          text: item.finding.text,
-          polarity: item.finding.polarity,
-          relevance: item.relevance,
-          repeats: false,
-        }
-      : {
-          id: item.recommendation.id,
-          text: item.recommendation.text,
-          polarity: null,
-          relevance: item.relevance,
-          repeats: item.repeats,
-        },
-  );
+    .filter((item, rank) => rank < MAX_EVIDENCE || isRepeatItem(item));
+  // The most relevant passages decide, and so does every repeat: a recommendation asked for again is never
+  // IMPROVED, however far down the list the new one ranks.
+  const deciding = evidence
+    .filter((item, rank) => rank < tuning.deciding || isRepeatItem(item))
+    .map((item) =>
+      item.kind === "FINDING"
+        ? {
+            id: item.finding.id,
+            text: item.finding.text,
+            polarity: item.finding.polarity,
+            relevance: item.relevance,
+            repeats: false,
+          }
+        : {
+            id: item.recommendation.id,
+            text: item.recommendation.text,
+            polarity: null,
+            relevance: item.relevance,
+            repeats: item.repeats,
+          },
+    );
   const grade = judgementAreaGrade(recommendation.themes, later.judgements)?.grade ?? null;
   const decision = decideFollowUp(deciding, grade, tuning);
   return {

@@ -1240,9 +1240,10 @@ export type TraceEvidence = {
   /** The later recommendation, when kind is RECOMMENDATION. */
   recommendation?: Maybe<Recommendation>;
   /**
-   * How closely the passage is on the recommendation's own subject, from 0: about the share of the
-   * recommendation's distinctive words (weighted by rarity in the later visit) that it has, plus a little when
-   * it shares one of its themes. Passages under the relevance threshold are not evidence.
+   * How closely the passage is on the recommendation's own subject, from 0 to 1: about the share of the
+   * recommendation's distinctive words (weighted by rarity in the later visit) that it has. Passages under the
+   * relevance threshold are not evidence (a later recommendation on the same central theme may repeat it on a
+   * weaker match).
    */
   relevance: Scalars['Float']['output'];
   /** For a later recommendation: whether it asks for the same thing again. */

@@ -20,10 +20,13 @@ const repeat = {
 const other = { id: "r2", text: "Strengthen the recording of management oversight.", themes: [] };
 
 describe("followUp", () => {
-  it("names every repeating later recommendation, even one ranked below the evidence kept", () => {
+  it("keeps and weighs every repeating later recommendation, even one ranked below the ten best passages", () => {
     const result = followUp(recommendation, { findings, recommendations: [repeat, other], judgements: [] });
-    expect(result.evidence).toHaveLength(10);
+    expect(result.evidence).toHaveLength(11);
+    expect(result.evidence.at(-1)).toMatchObject({ kind: "RECOMMENDATION", repeats: true });
     expect(result.repeatedBy.map((r) => r.id)).toEqual(["r1"]);
+    expect(result.decidedBy).toContain("r1");
+    expect(result.status).not.toBe("IMPROVED");
   });
 
   it("says NOT_COVERED with LOW confidence when the later visit holds nothing to compare", () => {
