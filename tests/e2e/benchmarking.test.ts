@@ -57,7 +57,7 @@ const COMPARE = `query Compare($authorityId: ID!, $themeId: ID!) {
     absentNeighbours { name }
     improvements {
       authority { id }
-      recommendation { text themes { id } }
+      recommendation { id text themes { id } }
       visit { id startDate }
       improvedAt { id startDate }
       reason
@@ -154,18 +154,37 @@ describe("compareWithNeighbours", () => {
   });
 
   it("shows what a neighbour that improved after the same recommendation did, with evidence", async () => {
-    const data = await query(COMPARE, { authorityId: "hertfordshire", themeId: "management-oversight" });
-    const improvements = data.compareWithNeighbours.improvements;
-    const trafford = improvements.filter((i: any) => i.authority.id === "trafford");
-    expect(trafford.length, "Trafford improved on management oversight by 2022").toBeGreaterThan(0);
-    for (const improvement of improvements) {
-      expect(improvement.recommendation.themes.map((t: any) => t.id)).toContain("management-oversight");
-      expect(improvement.improvedAt.startDate > improvement.visit.startDate).toBe(true);
-      expect(improvement.reason).toMatch(/relevant strengths?/);
-      expect(improvement.strengths.length).toBeGreaterThan(0);
-      for (const strength of improvement.strengths) {
-        expect(strength.evidence.text).toBe(strength.text);
-        expect(strength.evidence.end).toBeGreaterThan(strength.evidence.start);
+    // Whichever of Trafford's recommendations the trace calls IMPROVED at the next visit must be listed
+    // among the improvements on its theme, with the strengths that show it.
+    const data = await query(`{
+      visit(id: "trafford/2019-03") { recommendations(first: 50) { nodes { id themes { id } } } }
+    }`);
+    const recommendations = data.visit.recommendations.nodes;
+    expect(recommendations.length).toBeGreaterThan(0);
+    const improved: Array<{ id: string; themeId: string }> = [];
+    for (const r of recommendations) {
+      const trace = await query(
+        `query ($id: ID!) { traceRecommendation(id: $id) { followUps { status } } }`,
+        { id: r.id },
+      );
+      const next = trace.traceRecommendation.followUps.find((f: any) => f.status !== "NOT_COVERED");
+      if (next?.status === "IMPROVED" && r.themes[0]) improved.push({ id: r.id, themeId: r.themes[0].id });
+    }
+    expect(improved.length, "a Trafford 2019 recommendation traced to IMPROVED").toBeGreaterThan(0);
+    for (const { id, themeId } of improved) {
+      const compared = await query(COMPARE, { authorityId: "hertfordshire", themeId });
+      const improvements = compared.compareWithNeighbours.improvements;
+      const listed = improvements.find((i: any) => i.recommendation.id === id);
+      expect(listed, `Trafford's improved recommendation on ${themeId}`).toBeDefined();
+      for (const improvement of improvements) {
+        expect(improvement.recommendation.themes.map((t: any) => t.id)).toContain(themeId);
+        expect(improvement.improvedAt.startDate > improvement.visit.startDate).toBe(true);
+        expect(improvement.reason).toMatch(/relevant strengths?/);
+        expect(improvement.strengths.length).toBeGreaterThan(0);
+        for (const strength of improvement.strengths) {
+          expect(strength.evidence.text).toBe(strength.text);
+          expect(strength.evidence.end).toBeGreaterThan(strength.evidence.start);
+        }
       }
     }
   });
