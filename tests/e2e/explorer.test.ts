@@ -7,6 +7,7 @@ import { seedGraph } from "../../src/ingest/seedGraph.ts";
 import { ingestFixtures, WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
 import {
   CHROMIUM,
+  editorText,
   hasChromium,
   type OfflineBrowser,
   openOfflineBrowser,
@@ -129,6 +130,12 @@ describe.skipIf(!hasChromium)(`the explorer in a browser with no internet${skipp
     await recommendation.scrollIntoViewIfNeeded();
     await screenshot("authority-hertfordshire");
     expect(await page.locator("#theme-heatmap").count()).toBe(1);
+
+    // The page's query opens in the playground, ready to run.
+    await page.locator(".explorer-playground-link a").click();
+    await expect
+      .poll(() => editorText(page, ".graphiql-query-editor"), PATIENCE)
+      .toContain("query Authority($id: ID!)");
   });
 
   it("recommendation: each later visit's status with evidence that opens its document at the passage", async () => {
