@@ -129,7 +129,9 @@ describe.skipIf(!hasChromium)(`the explorer in a browser with no internet${skipp
     await expect.poll(() => badge.getAttribute("data-status"), PATIENCE).toBe("IMPROVED");
     await recommendation.scrollIntoViewIfNeeded();
     await screenshot("authority-hertfordshire");
-    expect(await page.locator("#theme-heatmap").count()).toBe(1);
+    const heatMap = page.locator("#theme-heatmap");
+    await expect.poll(() => heatMap.count(), PATIENCE).toBe(1);
+    expect(await heatMap.innerText()).toMatch(/Thresholds/);
 
     // The page's query opens in the playground, ready to run.
     await page.locator(".explorer-playground-link a").click();

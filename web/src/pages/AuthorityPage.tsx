@@ -13,7 +13,6 @@ const AUTHORITY_QUERY = `query Authority($id: ID!) {
         judgements { area grade }
         documents { id title kind }
         recommendations(first: 100) { nodes { id ordinal text themes { id label } } }
-        findings(first: 100) { totalCount nodes { polarity themes { id label } } }
       }
     }
   }
@@ -24,6 +23,33 @@ const AUTHORITY_QUERY = `query Authority($id: ID!) {
     visits { visit { id startDate } strengths weaknesses }
   }
 }`;
+
+const FINDINGS_QUERY = `query AuthorityFindings($id: ID!, $after: String) {
+  findings(filter: { authorityId: $id }, first: 100, after: $after) {
+    nodes { polarity visit { id } themes { id label } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface FindingThemes {
+  polarity: string;
+  visit: { id: string };
+  themes: Array<{ id: string; label: string }>;
+}
+
+/** Every finding of an authority with its visit and themes, a page of 100 at a time. */
+async function loadFindings(id: string): Promise<FindingThemes[]> {
+  const all: FindingThemes[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const data: {
+      findings: { nodes: FindingThemes[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    } = await runQuery(FINDINGS_QUERY, { id, after });
+    all.push(...data.findings.nodes);
+    if (!data.findings.pageInfo.hasNextPage) return all;
+    after = data.findings.pageInfo.endCursor;
+  }
+}
 
 /** Built per authority: one traceRecommendation per recommendation, in one request. */
 function traceQuery(count: number): string {
@@ -218,7 +244,7 @@ function Authority(props: { data: AuthorityData }) {
       <RecurringServices services={props.data.recurringServices} />
 
       <h2 className="govuk-heading-l">Themes over time</h2>
-      <ThemeHeatMap visits={visits} />
+      <ThemeHeatMap authorityId={authority.id} visits={visits} />
 
       <h2 className="govuk-heading-l">Statistical neighbours</h2>
       {authority.statisticalNeighbours.length === 0 ? (
@@ -278,19 +304,26 @@ function RecurringServices(props: { services: AuthorityData["recurringServices"]
 }
 
 /** Rows: themes; columns: visits; cells: strengths and weaknesses, coloured by their balance. */
-function ThemeHeatMap(props: { visits: Visit[] }) {
+function ThemeHeatMap(props: { authorityId: string; visits: Visit[] }) {
+  const state = useQuery(() => loadFindings(props.authorityId), props.authorityId);
+  return (
+    <Loaded state={state} what="the findings' themes">
+      {(findings) => <HeatMapTable findings={findings} visits={props.visits} />}
+    </Loaded>
+  );
+}
+
+function HeatMapTable(props: { findings: FindingThemes[]; visits: Visit[] }) {
   const themes = new Map<string, string>();
   const counts = new Map<string, { s: number; w: number }>();
-  for (const visit of props.visits) {
-    for (const finding of visit.findings.nodes) {
-      for (const theme of finding.themes) {
-        themes.set(theme.id, theme.label);
-        const key = `${theme.id}|${visit.id}`;
-        const cell = counts.get(key) ?? { s: 0, w: 0 };
-        if (finding.polarity === "STRENGTH") cell.s += 1;
-        if (finding.polarity === "WEAKNESS") cell.w += 1;
-        counts.set(key, cell);
-      }
+  for (const finding of props.findings) {
+    for (const theme of finding.themes) {
+      themes.set(theme.id, theme.label);
+      const key = `${theme.id}|${finding.visit.id}`;
+      const cell = counts.get(key) ?? { s: 0, w: 0 };
+      if (finding.polarity === "STRENGTH") cell.s += 1;
+      if (finding.polarity === "WEAKNESS") cell.w += 1;
+      counts.set(key, cell);
     }
   }
   if (themes.size === 0) return <p className="govuk-body">No finding recorded yet.</p>;
