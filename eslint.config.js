@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // The explorer's pages run in a browser.
+    files: ["web/**"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // End-to-end tests read GraphQL responses by path; their assertions check the shapes.
     files: ["tests/e2e/**", "tests/helpers/startTestApi.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

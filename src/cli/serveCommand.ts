@@ -36,7 +36,7 @@ export async function serve(options: { seedIfEmpty: boolean }): Promise<void> {
       apiKey: config.apiKey,
     });
     logger.info({ url, mutations: config.apiKey ? "enabled" : "disabled (no API_KEY)" }, "GraphQL API ready");
-    console.error(`GraphQL API and playground at ${url}`);
+    console.error(`Explorer at ${new URL("/", url)}; GraphQL API and playground at ${url}`);
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {
         logger.info({ signal }, "shutting down");

@@ -1,10 +1,14 @@
 import { timingSafeEqual } from "node:crypto";
-import type { IncomingMessage } from "node:http";
+import { createServer as createHttpServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
 import { createServer } from "node:net";
 import type { ApolloServer } from "@apollo/server";
-import { startStandaloneServer } from "@apollo/server/standalone";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { AppError } from "../domain/AppError.ts";
 import type { GraphStore } from "../store/GraphStore.ts";
+import { buildExplorer } from "../web/buildExplorer.ts";
+import { handleGraphQLRequest } from "../web/handleGraphQLRequest.ts";
+import { serveExplorer } from "../web/serveExplorer.ts";
 import { createLoaders } from "./createLoaders.ts";
 import type { DocumentWriter, GraphQLContext } from "./GraphQLContext.ts";
 
@@ -18,24 +22,40 @@ export interface HttpServerOptions {
 }
 
 /**
- * Serves the API over HTTP at `/graphql` (GraphiQL for a browser, GraphQL for POST and GET requests).
- * Each request gets fresh loaders, and the writer only with the right API key. Returns the URL; stop
- * it with `server.stop()`, which drains requests in flight.
+ * Serves the API over HTTP at `/graphql` (GraphiQL for a browser, GraphQL for POST and GET requests) and
+ * the explorer's pages at `/` and below (built from `web/` at start). Each GraphQL request gets fresh
+ * loaders, and the writer only with the right API key. Returns the API's URL; stop it with
+ * `server.stop()`, which drains requests in flight and closes the port.
  */
 export async function startHttpServer(
   server: ApolloServer<GraphQLContext>,
   options: HttpServerOptions,
 ): Promise<{ url: string }> {
   await assertPortFree(options.host, options.port);
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: options.port, host: options.host },
-    context: async ({ req }) => ({
+  const explorer = serveExplorer(await buildExplorer());
+  const httpServer = createHttpServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (path !== "/graphql" && path !== "/graphql/") return explorer(req, res);
+    const context = async () => ({
       store: options.store,
       loaders: createLoaders(options.store),
       ...authorise(req, options),
-    }),
+    });
+    handleGraphQLRequest(server, req, res, context).catch((error: unknown) => {
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+      req.destroy(error instanceof Error ? error : undefined);
+    });
   });
-  return { url: new URL("/graphql", url).toString() };
+  server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
+  await server.start();
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+  return { url: `http://${host === "0.0.0.0" || host === "[::]" ? "localhost" : host}:${port}/graphql` };
 }
 
 /** Fails with a message naming the port when something already listens there. */

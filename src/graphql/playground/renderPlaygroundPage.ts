@@ -58,6 +58,12 @@ const START_SCRIPT = `(function () {
     var savedTabs = props.storage !== null && storage.getItem("graphiql:tabState") !== null;
     if (!savedTabs && config.tabs[0].variables) props.variables = config.tabs[0].variables;
   }
+  // The explorer links here with "#query=...&variables=..." to open the query a page ran in a new tab.
+  var shared = new URLSearchParams(location.hash.slice(1));
+  if (shared.get("query")) {
+    props.query = shared.get("query");
+    props.variables = shared.get("variables") || undefined;
+  }
   ReactDOM.createRoot(document.getElementById("graphiql")).render(React.createElement(GraphiQL, props));
 })();`;
 
