@@ -1,4 +1,10 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult } from "neo4j-driver";
+import neo4j, {
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  Neo4jError,
+  type QueryResult,
+} from "neo4j-driver";
 import type { z } from "zod";
 import { AppError } from "../domain/AppError.ts";
 import type { CypherRegistry } from "./CypherRegistry.ts";
@@ -32,10 +38,17 @@ export class Executor {
   /** When the database was last seen unavailable and has not answered since; null while it answers. */
   private unavailableSince: Date | null = null;
 
+  /**
+   * @param bookmarks shared by every session this executor opens, so that each transaction starts
+   *   after every transaction committed before it (causal consistency): on a cluster, a read routed to
+   *   a reader that has not yet caught up with a write waits for it instead of missing it. The health
+   *   probe does without, so that it answers at once.
+   */
   constructor(
     readonly driver: Driver,
     readonly registry: CypherRegistry,
     readonly database: string | undefined,
+    readonly bookmarks: BookmarkManager = neo4j.bookmarkManager(),
   ) {}
 
   /** Runs one named read statement and parses each row with `schema`. */
@@ -60,7 +73,7 @@ export class Executor {
 
   /** Runs a statement outside an explicit transaction (schema changes need this). */
   async runAutoCommit(statement: string): Promise<void> {
-    const session = this.driver.session({ database: this.database });
+    const session = this.driver.session({ database: this.database, bookmarkManager: this.bookmarks });
     try {
       this.statementCount += 1;
       await session.run(statement);
@@ -102,7 +115,9 @@ export class Executor {
     if (this.unavailableSince) await this.failFastWhileDown();
     const session = this.driver.session({
       database: this.database,
+      // READ sessions and executeRead: on a cluster, routed to readers.
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
     const callback = (tx: ManagedTransaction) => work(this.runner(tx));
     try {
