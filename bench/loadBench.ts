@@ -25,7 +25,11 @@ const TIMEOUT_SECONDS = 10;
  * The request mix: the first `perQuery` requests of each compared query, interleaved, each connection
  * cycling through them.
  */
-function mix(queries: BenchQuery[], perQuery: number, onBody: (body: string) => void): autocannon.Request[] {
+export function mix(
+  queries: BenchQuery[],
+  perQuery: number,
+  onBody: (body: string) => void,
+): autocannon.Request[] {
   const requests: autocannon.Request[] = [];
   for (let i = 0; i < perQuery; i++) {
     for (const query of queries) {

@@ -6,7 +6,7 @@
  * (4690, 4691); what it starts it stops. The report also goes to `bench/out/report.md` and `.json`.
  *
  * Options:
- *   --only <parts>        ingest, latency, load (comma-separated; default all)
+ *   --only <parts>        ingest, latency, load, soak (comma-separated; default all but soak)
  *   --quick               a fast smoke run: 10 documents, a small graph, few requests, 5 s of load
  *   --requests <n>        timed requests per query and contender (default 200)
  *   --warmup <n>          untimed requests first (default 20)
@@ -18,6 +18,8 @@
  *   --parallelism <n>     worker threads for extraction and pdftotext processes (default: cores)
  *   --corpus <dir>        the corpus folder (default ../shared/corpus/ilacs)
  *   --regenerate          build the scaled graph again even if an earlier run's is there
+ *   --soak-minutes <n>    minutes of the soak (default 10; quick 1): the mixed load at 50 connections,
+ *                         errors and the server's memory per minute (`--only soak` runs it)
  *   --keep-db             leave the bench Neo4j running at the end
  */
 import { mkdir, stat, writeFile } from "node:fs/promises";
@@ -38,6 +40,7 @@ import {
 import { type Baseline, type LatencyRow, measureBaseline, runLatencyBench } from "./latencyBench.ts";
 import { type LoadRow, runLoadBench } from "./loadBench.ts";
 import { prepareScaledGraph } from "./prepareScaledGraph.ts";
+import { runSoakBench, type SoakResult, soakReport } from "./soakBench.ts";
 import {
   baselineLine,
   checkTargets,
@@ -52,7 +55,11 @@ import { type RunningServer, startOurServer, startPeerServer } from "./servers.t
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT_DIR = join(ROOT, "bench", "out");
-const PARTS = ["ingest", "latency", "load"] as const;
+const PARTS = ["ingest", "latency", "load", "soak"] as const;
+/** The parts a run without `--only` runs: the soak takes ten minutes and is asked for by name. */
+const DEFAULT_PARTS: readonly Part[] = ["ingest", "latency", "load"];
+/** Connections of the soak, as the issue asks. */
+const SOAK_CONNECTIONS = 50;
 type Part = (typeof PARTS)[number];
 /** Corpus documents a quick run ingests (and grows its graph from). */
 const QUICK_DOCUMENTS = 10;
@@ -72,6 +79,7 @@ const { values } = parseArgs({
     corpus: { type: "string" },
     regenerate: { type: "boolean", default: false },
     "keep-db": { type: "boolean", default: false },
+    "soak-minutes": { type: "string" },
   },
 });
 
@@ -79,7 +87,7 @@ const quick = values.quick ?? false;
 const number = (value: string | undefined, full: number, fast: number) =>
   value !== undefined ? Number(value) : quick ? fast : full;
 const parts = new Set<Part>(
-  (values.only?.split(",").map((p) => p.trim()) ?? [...PARTS]).map((p) => {
+  (values.only?.split(",").map((p) => p.trim()) ?? [...DEFAULT_PARTS]).map((p) => {
     if (!(PARTS as readonly string[]).includes(p))
       throw new Error(`--only: unknown part '${p}' (${PARTS.join(", ")})`);
     return p as Part;
@@ -89,6 +97,7 @@ const settings = {
   requests: number(values.requests, 200, 20),
   warmup: number(values.warmup, 20, 3),
   duration: number(values.duration, 30, 5),
+  soakMinutes: number(values["soak-minutes"], 10, 1),
   connections: (values.connections ?? "50,200").split(",").map(Number),
   scale: {
     authorities: number(values.authorities, 150, 30),
@@ -139,6 +148,7 @@ async function main(): Promise<void> {
   let latency: LatencyRow[] | null = null;
   let baseline: Baseline | null = null;
   let load: LoadRow[] | null = null;
+  let soak: SoakResult | null = null;
   let scaled: Awaited<ReturnType<typeof prepareScaledGraph>> | null = null;
   try {
     neo4j = await startBenchNeo4j(log);
@@ -156,7 +166,7 @@ async function main(): Promise<void> {
       });
     }
 
-    if (parts.has("latency") || parts.has("load")) {
+    if (parts.has("latency") || parts.has("load") || parts.has("soak")) {
       const executor = await openBenchExecutor(neo4j.uri);
       try {
         scaled = await prepareScaledGraph({
@@ -195,6 +205,17 @@ async function main(): Promise<void> {
             queries,
             connections: settings.connections,
             durationSeconds: settings.duration,
+            log,
+          });
+        }
+        if (parts.has("soak")) {
+          log(`soak: ${SOAK_CONNECTIONS} connections for ${settings.soakMinutes} min`);
+          soak = await runSoakBench({
+            url: ours.url,
+            pid: ours.pid,
+            queries,
+            connections: SOAK_CONNECTIONS,
+            minutes: settings.soakMinutes,
             log,
           });
         }
@@ -240,13 +261,15 @@ async function main(): Promise<void> {
     );
   }
   if (load) sections.push(`## Load: autocannon on our API, mixed queries`, loadTable(load));
+  if (soak)
+    sections.push(`## Soak: the mixed load, errors and the server's memory over time`, soakReport(soak));
   sections.push("## Targets", targetsTable(targets));
   const report = sections.join("\n\n");
   print(report);
   await writeFile(join(OUT_DIR, "report.md"), `${report}\n`);
   await writeFile(
     join(OUT_DIR, "report.json"),
-    `${JSON.stringify({ startedAt, command, settings, machine, notes, ingest, scaled, baseline, latency, load, targets }, null, 2)}\n`,
+    `${JSON.stringify({ startedAt, command, settings, machine, notes, ingest, scaled, baseline, latency, load, soak, targets }, null, 2)}\n`,
   );
   log(`report written to ${join(OUT_DIR, "report.md")} and report.json`);
 }

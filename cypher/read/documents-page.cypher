@@ -6,4 +6,4 @@ WITH n ORDER BY
   CASE WHEN $direction = 'DESC' THEN coalesce(n.date, '') ELSE null END DESC,
   n.id
 WITH collect(n) AS matched
-RETURN null AS parentId, size(matched) AS total, [x IN matched[$skip..($skip + $limit)] | x {.*, text: null}] AS items
+RETURN null AS parentId, size(matched) AS total, [x IN matched[$skip..($skip + $limit)] | x {.*, text: null, recordJson: null}] AS items

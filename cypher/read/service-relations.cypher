@@ -7,4 +7,4 @@ RETURN parentId,
   [(s)<-[:REPLACED]-(x:Service) | x {.*}] AS replacedBy,
   [(s)-[:BASED_IN]->(x:Service) | x {.*}] AS basedIn,
   [(s)<-[:BASED_IN]-(x:Service) | x {.*}] AS hosts,
-  [(d:Document)-[:NAMES]->(s) | d {.*, text: null}] AS documents
+  [(d:Document)-[:NAMES]->(s) | d {.*, text: null, recordJson: null}] AS documents

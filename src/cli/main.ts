@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { AppError } from "../domain/AppError.ts";
+import { registerBackupCommands } from "./backupCommands.ts";
 import { registerDbCommand } from "./dbCommand.ts";
 import { registerExtractCommand } from "./extractCommand.ts";
 import { registerIngestCommand } from "./ingestCommand.ts";
@@ -24,6 +25,7 @@ export async function main(argv: string[]): Promise<number> {
     registerExtractCommand,
     registerIngestCommand,
     registerSeedCommand,
+    registerBackupCommands,
     registerServeCommands,
   ];
   for (const register of registrations) register(program, setExitCode);

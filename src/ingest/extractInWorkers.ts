@@ -14,13 +14,19 @@ export interface ExtractionPool {
 /** What extractionWorker.js answers for one document. */
 type WorkerOutcome = { extracted: ExtractedDocument } | { failure: { code: ErrorCode; message: string } };
 
+/** How long one document may take to extract before it is refused (its worker thread is stopped). */
+export const DOCUMENT_TIME_LIMIT_MS = 120_000;
+
 /**
  * Runs extraction in `workers` worker threads (piscina), so that documents are parsed on several cores
  * at once: pdf.js is CPU-bound and single-threaded. A document the extractor refuses rejects its call with
- * the extractor's AppError (code and message, which names the file and the reason). Close the pool when
- * done.
+ * the extractor's AppError (code and message, which names the file and the reason). A document that
+ * takes longer than `timeLimitMs` (a hostile PDF that sends pdf.js into a loop) is refused with
+ * UNREADABLE_DOCUMENT and its thread is stopped, so it can neither hang a batch nor the service. Close
+ * the pool when done.
  */
-export function extractInWorkers(workers: number): ExtractionPool {
+export function extractInWorkers(workers: number, options: { timeLimitMs?: number } = {}): ExtractionPool {
+  const timeLimitMs = options.timeLimitMs ?? DOCUMENT_TIME_LIMIT_MS;
   const pool = new Piscina({
     filename: new URL("./extractionWorker.js", import.meta.url).href,
     // Threads start with the first document and stop after a minute idle: a service whose mutations are
@@ -29,13 +35,27 @@ export function extractInWorkers(workers: number): ExtractionPool {
     maxThreads: workers,
     idleTimeout: 60_000,
   });
+  /** Runs one task, refusing the document when it passes the time limit. */
+  const runTimed = async <T>(name: string, input: { source: string }): Promise<T> => {
+    const signal = AbortSignal.timeout(timeLimitMs);
+    try {
+      return (await pool.run(input, { name, signal })) as T;
+    } catch (error) {
+      if (!signal.aborted) throw error;
+      throw new AppError(
+        "UNREADABLE_DOCUMENT",
+        `${input.source}: took longer than ${Math.round(timeLimitMs / 1000)} s to read: refused`,
+        { cause: error },
+      );
+    }
+  };
   return {
     extract: async (input) => {
-      const outcome: WorkerOutcome = await pool.run(input, { name: "extractDocument" });
+      const outcome = await runTimed<WorkerOutcome>("extractDocument", input);
       if ("failure" in outcome) throw new AppError(outcome.failure.code, outcome.failure.message);
       return outcome.extracted;
     },
-    readPdfText: (input) => pool.run(input, { name: "readPdfText" }),
+    readPdfText: (input) => runTimed<NormalisedDocument>("readPdfText", input),
     close: () => pool.destroy(),
   };
 }

@@ -37,22 +37,24 @@ export async function findCurrentDocument(
 /**
  * Writes one extracted document in ONE write transaction: all of it or nothing. A document already
  * stored by the same extractor version is left alone (UNCHANGED); one stored by another version is
- * replaced whole. Throws AppError INVALID_RECORD when the record (after overrides) fails validation,
+ * replaced whole. `extractorVersion` is the version that made the record: the running extractor's,
+ * or for `ofsted-graph import` the one its export line names. Throws AppError INVALID_RECORD when the record (after overrides) fails validation,
  * before anything is written.
  */
 export async function ingestDocument(
   executor: Executor,
   extraction: { record: InspectionRecord; text: string },
   overrides?: RecordOverrides,
+  extractorVersion: string = EXTRACTOR_VERSION,
 ): Promise<IngestResult> {
   const record = validate(extraction.record, overrides);
   const payload = toGraphPayload(record, record.source, extraction.text);
   const status = await executor.writeTransaction(async (tx) => {
     const rows = await tx.run("ingest/get-document", { documentId: payload.documentId });
     const stored = rows[0] ? StoredDocument.parse(rows[0]) : undefined;
-    if (stored?.extractorVersion === EXTRACTOR_VERSION) return "UNCHANGED" as const;
+    if (stored?.extractorVersion === extractorVersion) return "UNCHANGED" as const;
     if (stored) await removeDocument(tx, payload.documentId);
-    await writeDocument(tx, payload, EXTRACTOR_VERSION);
+    await writeDocument(tx, payload, extractorVersion);
     return stored ? ("REPLACED" as const) : ("INGESTED" as const);
   });
   return { status, documentId: payload.documentId, visitId: payload.visitId };

@@ -91,6 +91,9 @@ export function toGraphPayload(record: InspectionRecord, source: string, text: s
       pageCount: document.pageCount,
       source,
       text,
+      // The validated record itself, so that `ofsted-graph export` can write it back out and `import`
+      // rebuild this document without reading its PDF again.
+      recordJson: JSON.stringify(record),
     },
     claim: {
       type: visit.type,

@@ -40,6 +40,11 @@ export class GraphStore {
     readonly reference: AuthorityReferenceIndex = authorityReference(),
   ) {}
 
+  /** Whether the database answers now (the health check), with the reason when it does not. */
+  health(): Promise<{ ok: true } | { ok: false; reason: string }> {
+    return this.executor.ping();
+  }
+
   nodes<L extends NodeLabel>(label: L, ids: readonly string[]): Promise<Array<RowOf<L> | null>> {
     return readNodes(this.executor, label, ids);
   }
