@@ -144,6 +144,13 @@ describe("classifyPolarity", () => {
       expect(polarity("Closer tracking would further improve the quality of plans.")).toBe("WEAKNESS");
     });
 
+    it("reads 'more' before a judging word as a comparative, and what needs to be more as wanting", () => {
+      expect(polarity("Workloads are more manageable for newly qualified staff.")).toBe("STRENGTH");
+      expect(polarity("Managers need to be more visible to frontline staff.")).toBe("WEAKNESS");
+      // A thing counted is still an amount.
+      expect(polarity("There are fewer delays for children awaiting adoption.")).toBe("STRENGTH");
+    });
+
     it("reads a negator that reverses nothing as something not done", () => {
       expect(polarity("The service has not analysed why so many referrals are closed.")).toBe("WEAKNESS");
       expect(polarity("Leaders did not see the audit reports.")).toBe("WEAKNESS");

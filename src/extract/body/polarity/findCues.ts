@@ -250,7 +250,9 @@ export function findCues(
   for (const cue of amountCues(sentence, tokens, covered, words)) {
     const measured = found.findIndex((other) => other.first <= cue.last && cue.first <= other.last);
     if (measured >= 0) found.splice(measured, 1);
-    found.push(cue);
+    // What needs to be more ('leaders need to be more engaged') is wanting now.
+    const wanted = wanting.has(cue.first) && cue.polarity === "positive";
+    found.push(wanted ? { ...cue, polarity: "negative", negated: true } : cue);
   }
 
   // An adverb before a negative cue intensifies it ('consistently poor', 'routinely late'): no praise.
@@ -351,6 +353,11 @@ function amountCues(
     if (covered.has(index)) return;
     const direction = words.low.has(token.lower) ? -1 : words.high.has(token.lower) ? 1 : 0;
     if (direction === 0) return;
+    // A comparative of a judging word ('caseloads are more manageable'): that word judges, not an amount
+    // (unlike a thing counted, 'fewer delays').
+    const next = tokens[index + 1];
+    if (next && covered.has(index + 1) && !words.badThings.has(next.stem) && !words.goodThings.has(next.stem))
+      return;
     // Said of the clause's subject ('workloads in the leaving care service are higher'): reach back further.
     const predicative = PREDICATIVE.has(tokens[index - 1]?.lower ?? "");
     const reachBack = predicative ? SUBJECT_REACH : AMOUNT_REACH;
