@@ -17,6 +17,14 @@ describe("PassageIndex", () => {
     expect(first.map((s) => s.position)).not.toContain(2);
   });
 
+  it("gives equal answers after many recommendations of different lengths have come and gone", () => {
+    const index = new PassageIndex(passages);
+    const first = index.score("Improve contingency planning for children.");
+    for (let n = 1; n <= 300; n++)
+      index.score(`Strengthen supervision ${"and pathway plans ".repeat(n % 7)}now.`);
+    expect(index.score("Improve contingency planning for children.")).toEqual(first);
+  });
+
   it("gives the recommendation's own text a relevance of 1", () => {
     const index = new PassageIndex([...passages, "Improve contingency planning for children."]);
     expect(index.score("Improve contingency planning for children.")[0]).toEqual({
