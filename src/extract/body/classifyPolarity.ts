@@ -72,6 +72,7 @@ const cueWords: CueWords = {
   badThings: stems(cues.amounts.badThings),
   goodThings: stems(cues.amounts.goodThings),
   idleNegations: new WordPhrases(cues.idleNegations),
+  aims: stems(cues.clauses.purposeVerbs),
 };
 const clauseMarkers: ClauseMarkers = {
   concession: new WordPhrases(cues.clauses.concession),

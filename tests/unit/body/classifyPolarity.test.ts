@@ -151,6 +151,13 @@ describe("classifyPolarity", () => {
       expect(polarity("There are fewer delays for children awaiting adoption.")).toBe("STRENGTH");
     });
 
+    it("reads a sentence opening on an aim's -ing form as naming its subject, not praising it", () => {
+      expect(polarity("Ensuring enough local homes for teenagers remains a significant challenge.")).toBe(
+        "WEAKNESS",
+      );
+      expect(polarity("Outstanding support ensures that care leavers find work.")).toBe("STRENGTH");
+    });
+
     it("reads a negator that reverses nothing as something not done", () => {
       expect(polarity("The service has not analysed why so many referrals are closed.")).toBe("WEAKNESS");
       expect(polarity("Leaders did not see the audit reports.")).toBe("WEAKNESS");

@@ -33,6 +33,8 @@ export interface CueWords {
   high: ReadonlySet<string>;
   badThings: ReadonlySet<string>;
   goodThings: ReadonlySet<string>;
+  /** Stems of the verbs that state an aim ('ensure', 'improve'), as in a purpose clause. */
+  aims: ReadonlySet<string>;
   /** Word pairs in which a negator denies nothing ('not only', 'whether or not'). */
   idleNegations: WordPhrases;
 }
@@ -139,7 +141,13 @@ export function findCues(
   // not reverse the purpose's cue.
   const nearest = (index: number, test: (t: number) => boolean, reach: number) =>
     nearestInClause(sentence, tokens, roles, index, test, reach);
-  const accepted = longestFirst(lexicon.matchAll(tokens));
+  // A sentence that opens on an aim's -ing form names its subject ('Ensuring sufficiency ... is a
+  // challenge'): what it is about, not a judgement of it.
+  const opening = tokens[0];
+  const aimAsSubject = opening !== undefined && /ing$/u.test(opening.lower) && words.aims.has(opening.stem);
+  const accepted = longestFirst(lexicon.matchAll(tokens)).filter(
+    (match) => !(aimAsSubject && match.first === 0 && match.last === 0),
+  );
   const covered = new Set<number>();
   const silenced = new Set<number>();
   for (const match of accepted) {
