@@ -125,6 +125,20 @@ export function longestFirst<K>(matches: PhraseMatch<K>[]): PhraseMatch<K>[] {
   return taken.sort((a, b) => a.first - b.first);
 }
 
+/** Verbs that end an opening subject phrase ('Ensuring enough homes *remains* a challenge'). */
+const SUBJECT_ENDS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "remains",
+  "remain",
+  "remained",
+  "has",
+  "have",
+  "had",
+]);
+
 /**
  * The evaluative cues of a sentence: lexicon phrases, reversed by a negator or reducing verb in reach;
  * an amount said of a noun whose amount is judged ('low caseloads', 'turnover remains high'); and a
@@ -145,9 +159,8 @@ export function findCues(
   // challenge'): what it is about, not a judgement of it.
   const opening = tokens[0];
   const aimAsSubject = opening !== undefined && /ing$/u.test(opening.lower) && words.aims.has(opening.stem);
-  const accepted = longestFirst(lexicon.matchAll(tokens)).filter(
-    (match) => !(aimAsSubject && match.first === 0 && match.last === 0),
-  );
+  const verb = aimAsSubject ? tokens.findIndex((token) => SUBJECT_ENDS.has(token.lower)) : 0;
+  const accepted = longestFirst(lexicon.matchAll(tokens)).filter((match) => match.first >= verb);
   const covered = new Set<number>();
   const silenced = new Set<number>();
   for (const match of accepted) {
