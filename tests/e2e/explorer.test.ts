@@ -134,7 +134,7 @@ describe.skipIf(!hasChromium)(`the explorer in a browser with no internet${skipp
     expect(await heatMap.innerText()).toMatch(/Thresholds/);
 
     // The page's query opens in the playground, ready to run.
-    await page.locator(".explorer-playground-link a").click();
+    await page.locator(".explorer-playground-link a").last().click();
     await expect
       .poll(() => editorText(page, ".graphiql-query-editor"), PATIENCE)
       .toContain("query Authority($id: ID!)");
