@@ -195,7 +195,9 @@ function Authority(props: { data: AuthorityData }) {
                       <div className="explorer-badges">
                         {trace === undefined ? (
                           traces.status === "error" ? null : (
-                            <span className="govuk-body-s">Tracing…</span>
+                            <span className="govuk-body-s explorer-loading" role="status">
+                              Tracing…
+                            </span>
                           )
                         ) : !trace || trace.followUps.length === 0 ? (
                           <span className="govuk-body-s">No later visit yet</span>
