@@ -40,6 +40,7 @@ const Picks = z.object({
   theme: z.string().nullable(),
   serviceKind: z.string().nullable(),
   document: z.string().nullable(),
+  visit: z.object({ id: z.string(), findings: z.number() }).nullable(),
 });
 
 const encode = encodeURIComponent;
@@ -48,7 +49,7 @@ const encode = encodeURIComponent;
  * The pages to load, the heaviest of each kind in the graph (`cypher/bench/pick-explorer-pages.cypher`):
  * home; the `authorities` authorities whose pages trace the most (recommendation, later visit) pairs; their
  * graph page; the recommendation with the most later visits; the commonest theme and service kind; the
- * ingested document with the most findings.
+ * ingested document with the most findings; the visit with the most findings.
  */
 export async function pickExplorerPages(executor: Executor, authorities: number): Promise<ExplorerPage[]> {
   const [picks] = await executor.read(
@@ -84,6 +85,12 @@ export async function pickExplorerPages(executor: Executor, authorities: number)
       kind: "document",
       path: `/document/${encode(picks.document)}`,
       note: "the ingested document with the most findings",
+    });
+  if (picks.visit)
+    pages.push({
+      kind: "visit",
+      path: `/visit/${encode(picks.visit.id)}`,
+      note: `${picks.visit.findings} findings`,
     });
   const top = picks.authorities[0];
   if (top)

@@ -1,7 +1,8 @@
 // Bench only: the explorer pages the bench loads, the heaviest of each kind. Authorities by how many
 // (recommendation, later visit) pairs their page traces (then by visits); the recommendations of the visits
 // with the most later visits; the theme findings are most often about; the kind with the most services;
-// the ingested document with the most findings (generated documents have no text).
+// the ingested document with the most findings (generated documents have no text); the visit with the most
+// findings.
 CALL () {
   MATCH (a:Authority)<-[:OF_AUTHORITY]-(v:Visit)
   WITH a, v, COUNT { (:Visit)-[:FOLLOWS*1..]->(v) } AS later, COUNT { (v)-[:HAS_RECOMMENDATION]->() } AS recs
@@ -41,4 +42,11 @@ CALL () {
   LIMIT 1
   RETURN d.id AS document
 }
-RETURN authorities, recommendations, theme, serviceKind, document
+CALL () {
+  MATCH (v:Visit)
+  WITH v, COUNT { (v)-[:HAS_FINDING]->() } AS findings
+  ORDER BY findings DESC, v.id
+  LIMIT 1
+  RETURN {id: v.id, findings: findings} AS visit
+}
+RETURN authorities, recommendations, theme, serviceKind, document, visit

@@ -140,6 +140,37 @@ describe.skipIf(!hasChromium)(`the explorer in a browser with no internet${skipp
       .toContain("query Authority($id: ID!)");
   });
 
+  it("visit: opened from the authority's timeline, its grades, inspectors, documents, recommendations and findings by theme", async () => {
+    await page.goto(`${origin}/authority/hertfordshire`);
+    const link = page.locator('#visits tr[data-visit="hertfordshire/2018-10"] a[href^="/visit/"]');
+    await expect.poll(() => link.count(), PATIENCE).toBe(1);
+    await link.click();
+    await expect.poll(() => page.locator("h1").innerText(), PATIENCE).toMatch(/inspection, 15 October 2018/i);
+    expect(new URL(page.url()).pathname).toBe(`/visit/${encodeURIComponent("hertfordshire/2018-10")}`);
+    const summary = await page.locator("#visit-summary").innerText();
+    expect(summary).toMatch(/Good|Requires improvement|Outstanding|Inadequate/);
+    expect(summary).toMatch(/Nigel Parkes \(lead\)/);
+    // The Ofsted report, the council's cabinet paper and the news article all describe this visit.
+    expect(await page.locator("#visit-summary a[href^='/document/']").count()).toBe(3);
+    expect(summary).toMatch(/Next:\s*Focused visit, 21 July 2021/);
+    expect(await page.locator("#visit-recommendations li").count()).toBeGreaterThan(2);
+
+    const groups = page.locator("#visit-findings .explorer-theme-group");
+    await expect.poll(() => groups.count(), PATIENCE).toBeGreaterThan(3);
+    const largest = groups.first();
+    await largest.locator("summary").click();
+    const tags = await largest
+      .locator("[data-polarity]")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-polarity")));
+    expect(tags.length).toBeGreaterThan(0);
+    expect(tags.every((t) => ["STRENGTH", "WEAKNESS", "MIXED", "NEUTRAL"].includes(t ?? ""))).toBe(true);
+    await largest.scrollIntoViewIfNeeded();
+    await screenshot("visit-hertfordshire-2018");
+    await largest.locator(".explorer-passage-link").first().click();
+    await expect.poll(() => page.locator(".explorer-target").count(), PATIENCE).toBe(1);
+    expect(page.url()).toMatch(/\/document\/.*#passage-\d+-\d+$/);
+  });
+
   it("recommendation: each later visit's status with evidence that opens its document at the passage", async () => {
     const id = await thresholdsRecommendation();
     await page.goto(`${origin}/recommendation/${encodeURIComponent(id)}`);

@@ -125,7 +125,7 @@ const POLARITY_COLOUR: Record<string, string> = {
 /** A finding's polarity as a coloured tag. */
 export function PolarityTag(props: { polarity: string }) {
   return (
-    <strong className={`govuk-tag ${POLARITY_COLOUR[props.polarity] ?? ""}`}>
+    <strong className={`govuk-tag ${POLARITY_COLOUR[props.polarity] ?? ""}`} data-polarity={props.polarity}>
       {humanise(props.polarity)}
     </strong>
   );

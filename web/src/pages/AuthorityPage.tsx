@@ -142,7 +142,11 @@ function Authority(props: { data: AuthorityData }) {
               {visits.map((visit) => (
                 <tr className="govuk-table__row" key={visit.id} data-visit={visit.id}>
                   <td className="govuk-table__cell">{formatDate(visit.startDate)}</td>
-                  <td className="govuk-table__cell">{humanise(visit.type)}</td>
+                  <td className="govuk-table__cell">
+                    <a className="govuk-link" href={links.visit(visit.id)}>
+                      {humanise(visit.type)}
+                    </a>
+                  </td>
                   <td className="govuk-table__cell">
                     {visit.judgements.length === 0
                       ? "not graded"
@@ -182,7 +186,9 @@ function Authority(props: { data: AuthorityData }) {
           .map((visit) => (
             <section key={visit.id} className="explorer-visit-recommendations" data-visit={visit.id}>
               <h3 className="govuk-heading-m">
-                {humanise(visit.type)}, {formatDate(visit.startDate)}
+                <a className="govuk-link" href={links.visit(visit.id)}>
+                  {humanise(visit.type)}, {formatDate(visit.startDate)}
+                </a>
               </h3>
               <ol className="govuk-list govuk-list--number">
                 {visit.recommendations.nodes.map((rec) => {
