@@ -1,6 +1,6 @@
 import { GradeChart } from "../GradeChart.tsx";
 import { GradeTag, Loaded, NotFound, PlaygroundLink, StatusTag } from "../components.tsx";
-import { runQuery, useQuery } from "../graphql.ts";
+import { type QueryState, runQuery, useQuery } from "../graphql.ts";
 import { formatDate, humanise, links } from "../links.ts";
 
 const AUTHORITY_QUERY = `query Authority($id: ID!) {
@@ -70,34 +70,33 @@ interface Trace {
   followUps: Array<{ visit: { id: string; startDate: string | null }; status: string; confidence: string }>;
 }
 
+/** Every trace of an authority's recommendations by recommendation id: one request, one statement. */
+async function loadTraces(id: string): Promise<Map<string, Trace>> {
+  const data = await runQuery<{ authority: { recommendationTraces: Trace[] } | null }>(TRACES_QUERY, { id });
+  return new Map(data.authority?.recommendationTraces.map((t) => [t.recommendation.id, t]));
+}
+
 /** One authority: visits and grades over time, recommendations with their trace, services, themes. */
 export function AuthorityPage(props: { id: string }) {
   const state = useQuery(() => runQuery<AuthorityData>(AUTHORITY_QUERY, { id: props.id }), props.id);
+  // Asked for at the same time as the page's query, not after it: the badges wait for one request only.
+  const traces = useQuery(() => loadTraces(props.id), props.id);
   return (
     <>
       <Loaded state={state} what="the authority">
-        {(data) => (data.authority ? <Authority data={data} /> : <NotFound what="authority" />)}
+        {(data) =>
+          data.authority ? <Authority data={data} traces={traces} /> : <NotFound what="authority" />
+        }
       </Loaded>
       <PlaygroundLink query={AUTHORITY_QUERY} variables={{ id: props.id }} />
     </>
   );
 }
 
-function Authority(props: { data: AuthorityData }) {
+function Authority(props: { data: AuthorityData; traces: QueryState<Map<string, Trace>> }) {
   const authority = props.data.authority!;
   const visits = authority.visits.nodes;
-  // Every badge from one request and one statement, however many recommendations the authority has.
-  const traces = useQuery(
-    async () =>
-      new Map(
-        (
-          await runQuery<{ authority: { recommendationTraces: Trace[] } | null }>(TRACES_QUERY, {
-            id: authority.id,
-          })
-        ).authority?.recommendationTraces.map((t) => [t.recommendation.id, t]),
-      ),
-    authority.id,
-  );
+  const { traces } = props;
   const traceOf = (id: string): Trace | null | undefined =>
     traces.status === "done" ? (traces.data.get(id) ?? null) : undefined;
   return (
