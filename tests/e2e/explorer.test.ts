@@ -122,6 +122,7 @@ describe.skipIf(!hasChromium)(`the explorer in a browser with no internet${skipp
     expect(visitText).toMatch(/2018/);
     expect(visitText).toMatch(/Good|Requires improvement|Outstanding|Inadequate/);
     expect(await page.locator(".explorer-chart canvas").count()).toBeGreaterThan(0);
+    await screenshot("authority-hertfordshire-timeline");
 
     const recommendation = page.locator(`[data-recommendation="${id}"]`);
     await expect.poll(() => recommendation.innerText(), PATIENCE).toMatch(/thresholds with adolescents/i);
@@ -132,6 +133,8 @@ describe.skipIf(!hasChromium)(`the explorer in a browser with no internet${skipp
     const heatMap = page.locator("#theme-heatmap");
     await expect.poll(() => heatMap.count(), PATIENCE).toBe(1);
     expect(await heatMap.innerText()).toMatch(/Thresholds/);
+    await heatMap.scrollIntoViewIfNeeded();
+    await screenshot("authority-hertfordshire-themes");
 
     // The page's query opens in the playground, ready to run.
     await page.locator(".explorer-playground-link a").last().click();
@@ -157,15 +160,18 @@ describe.skipIf(!hasChromium)(`the explorer in a browser with no internet${skipp
 
     const groups = page.locator("#visit-findings .explorer-theme-group");
     await expect.poll(() => groups.count(), PATIENCE).toBeGreaterThan(3);
+    await screenshot("visit-hertfordshire-2018");
     const largest = groups.first();
+    expect(await largest.getAttribute("data-theme")).not.toBe("");
     await largest.locator("summary").click();
     const tags = await largest
       .locator("[data-polarity]")
       .evaluateAll((els) => els.map((el) => el.getAttribute("data-polarity")));
     expect(tags.length).toBeGreaterThan(0);
     expect(tags.every((t) => ["STRENGTH", "WEAKNESS", "MIXED", "NEUTRAL"].includes(t ?? ""))).toBe(true);
+    expect(await largest.innerText()).toMatch(/\((Ofsted report|Council report|News article)/);
     await largest.scrollIntoViewIfNeeded();
-    await screenshot("visit-hertfordshire-2018");
+    await screenshot("visit-findings-by-theme");
     await largest.locator(".explorer-passage-link").first().click();
     await expect.poll(() => page.locator(".explorer-target").count(), PATIENCE).toBe(1);
     expect(page.url()).toMatch(/\/document\/.*#passage-\d+-\d+$/);

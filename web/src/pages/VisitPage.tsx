@@ -20,7 +20,7 @@ const VISIT_QUERY = `query Visit($id: ID!) {
 const FINDINGS_QUERY = `query VisitFindings($id: ID!, $after: String) {
   visit(id: $id) {
     findings(first: 100, after: $after) {
-      nodes { id text polarity themes { id label } evidence { start end page document { id } } }
+      nodes { id text polarity themes { id label } evidence { start end page document { id kind } } }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -61,7 +61,7 @@ interface Finding {
   text: string;
   polarity: string;
   themes: Array<{ id: string; label: string }>;
-  evidence: { start: number; end: number; page: number | null; document: { id: string } };
+  evidence: { start: number; end: number; page: number | null; document: { id: string; kind: string } };
 }
 
 /** Every finding of a visit, a page of 100 at a time (a report holds a few hundred). */
@@ -226,15 +226,20 @@ function FindingsByTheme(props: { findings: Finding[] }) {
     groups.set(theme.id, group);
   }
   const count = (list: Finding[], polarity: string) => list.filter((f) => f.polarity === polarity).length;
+  // Most discussed theme first; findings with no theme last, however many.
   const ordered = [...groups.values()].sort(
-    (a, b) => b.findings.length - a.findings.length || a.theme.label.localeCompare(b.theme.label),
+    (a, b) =>
+      Number(a.theme === NO_THEME) - Number(b.theme === NO_THEME) ||
+      b.findings.length - a.findings.length ||
+      a.theme.label.localeCompare(b.theme.label),
   );
   return (
     <div id="visit-findings">
       <p className="govuk-body">
         {props.findings.length} findings: {count(props.findings, "STRENGTH")} strengths,{" "}
         {count(props.findings, "WEAKNESS")} weaknesses, {count(props.findings, "MIXED")} mixed,{" "}
-        {count(props.findings, "NEUTRAL")} neutral. Each is listed under its most central theme.
+        {count(props.findings, "NEUTRAL")} neutral. Each is listed under its most central theme, with the
+        document it comes from.
       </p>
       {ordered.map(({ theme, findings }) => (
         <details className="govuk-details explorer-theme-group" key={theme.id} data-theme={theme.id}>
@@ -262,7 +267,11 @@ function FindingsByTheme(props: { findings: Finding[] }) {
                   >
                     {f.text}
                   </a>
-                  {f.evidence.page ? <span className="govuk-body-s"> (page {f.evidence.page})</span> : null}
+                  <span className="govuk-body-s">
+                    {" "}
+                    ({humanise(f.evidence.document.kind)}
+                    {f.evidence.page ? `, page ${f.evidence.page}` : ""})
+                  </span>
                 </li>
               ))}
             </ul>
