@@ -311,6 +311,27 @@ describe("with the corpus reports", () => {
     expect(supervision.strengths + supervision.weaknesses).toBeGreaterThan(0);
   });
 
+  it("lists the findings and recommendations naming a kind of service: those of each of its services", async () => {
+    const data = await query(
+      `{ findings(filter: { serviceKindId: "mash" }, first: 100) { totalCount nodes { id } }
+         recommendations(filter: { serviceKindId: "mash" }, first: 100) { totalCount nodes { id } }
+         serviceKind(id: "mash") { services(first: 100) { nodes {
+           findings(first: 100) { nodes { id } } recommendations(first: 100) { nodes { id } }
+         } } } }`,
+    );
+    const services = data.serviceKind.services.nodes;
+    expect(services.length).toBeGreaterThan(1);
+    const ids = (lists: any[]) =>
+      [...new Set(lists.flatMap((list) => list.nodes.map((n: any) => n.id)))].sort();
+    const findings = ids(services.map((s: any) => s.findings));
+    expect(findings.length).toBeGreaterThan(5);
+    expect(data.findings.nodes.map((n: any) => n.id).sort()).toEqual(findings);
+    expect(data.findings.totalCount).toBe(findings.length);
+    expect(data.recommendations.nodes.map((n: any) => n.id).sort()).toEqual(
+      ids(services.map((s: any) => s.recommendations)),
+    );
+  });
+
   it("traces Hertfordshire 2011's uncollated case audits to later praise of auditing", async () => {
     const id = await findRecommendation(
       "hertfordshire",
