@@ -6,7 +6,7 @@
  * (4690, 4691); what it starts it stops. The report also goes to `bench/out/report.md` and `.json`.
  *
  * Options:
- *   --only <parts>        ingest, latency, load, soak (comma-separated; default all but soak)
+ *   --only <parts>        ingest, latency, load, explorer, soak (comma-separated; default all but soak)
  *   --quick               a fast smoke run: 10 documents, a small graph, few requests, 5 s of load
  *   --requests <n>        timed requests per query and contender (default 200)
  *   --warmup <n>          untimed requests first (default 20)
@@ -20,6 +20,7 @@
  *   --regenerate          build the scaled graph again even if an earlier run's is there
  *   --soak-minutes <n>    minutes of the soak (default 10; quick 1): the mixed load at 50 connections,
  *                         errors and the server's memory per minute (`--only soak` runs it)
+ *   --page-loads <n>      timed loads of each explorer page in headless Chromium (default 10; quick 3)
  *   --keep-db             leave the bench Neo4j running at the end
  */
 import { mkdir, stat, writeFile } from "node:fs/promises";
@@ -39,6 +40,14 @@ import {
 } from "./ingestBench.ts";
 import { type Baseline, type LatencyRow, measureBaseline, runLatencyBench } from "./latencyBench.ts";
 import { type LoadRow, runLoadBench } from "./loadBench.ts";
+import {
+  type ExplorerRow,
+  explorerTable,
+  explorerTarget,
+  PAGE_TARGET_MS,
+  pickExplorerPages,
+  runExplorerBench,
+} from "./explorerBench.ts";
 import { prepareScaledGraph } from "./prepareScaledGraph.ts";
 import { runSoakBench, type SoakResult, soakReport } from "./soakBench.ts";
 import {
@@ -55,9 +64,11 @@ import { type RunningServer, startOurServer, startPeerServer } from "./servers.t
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT_DIR = join(ROOT, "bench", "out");
-const PARTS = ["ingest", "latency", "load", "soak"] as const;
+const PARTS = ["ingest", "latency", "load", "explorer", "soak"] as const;
 /** The parts a run without `--only` runs: the soak takes ten minutes and is asked for by name. */
-const DEFAULT_PARTS: readonly Part[] = ["ingest", "latency", "load"];
+const DEFAULT_PARTS: readonly Part[] = ["ingest", "latency", "load", "explorer"];
+/** Authority pages the explorer part loads: those that trace the most. */
+const EXPLORER_AUTHORITIES = 3;
 /** Connections of the soak, as the issue asks. */
 const SOAK_CONNECTIONS = 50;
 type Part = (typeof PARTS)[number];
@@ -80,6 +91,7 @@ const { values } = parseArgs({
     regenerate: { type: "boolean", default: false },
     "keep-db": { type: "boolean", default: false },
     "soak-minutes": { type: "string" },
+    "page-loads": { type: "string" },
   },
 });
 
@@ -98,6 +110,7 @@ const settings = {
   warmup: number(values.warmup, 20, 3),
   duration: number(values.duration, 30, 5),
   soakMinutes: number(values["soak-minutes"], 10, 1),
+  pageLoads: number(values["page-loads"], 10, 3),
   connections: (values.connections ?? "50,200").split(",").map(Number),
   scale: {
     authorities: number(values.authorities, 150, 30),
@@ -149,6 +162,7 @@ async function main(): Promise<void> {
   let baseline: Baseline | null = null;
   let load: LoadRow[] | null = null;
   let soak: SoakResult | null = null;
+  let explorer: ExplorerRow[] | null = null;
   let scaled: Awaited<ReturnType<typeof prepareScaledGraph>> | null = null;
   try {
     neo4j = await startBenchNeo4j(log);
@@ -166,7 +180,7 @@ async function main(): Promise<void> {
       });
     }
 
-    if (parts.has("latency") || parts.has("load") || parts.has("soak")) {
+    if (parts.has("latency") || parts.has("load") || parts.has("soak") || parts.has("explorer")) {
       const executor = await openBenchExecutor(neo4j.uri);
       try {
         scaled = await prepareScaledGraph({
@@ -205,6 +219,19 @@ async function main(): Promise<void> {
             queries,
             connections: settings.connections,
             durationSeconds: settings.duration,
+            log,
+          });
+        }
+        if (parts.has("explorer")) {
+          const pages = await pickExplorerPages(executor, EXPLORER_AUTHORITIES);
+          log(
+            `explorer: ${pages.length} pages, ${settings.pageLoads} timed loads each, in headless Chromium`,
+          );
+          explorer = await runExplorerBench({
+            origin: new URL(ours.url).origin,
+            pages,
+            loads: settings.pageLoads,
+            warmup: 1,
             log,
           });
         }
@@ -261,6 +288,14 @@ async function main(): Promise<void> {
     );
   }
   if (load) sections.push(`## Load: autocannon on our API, mixed queries`, loadTable(load));
+  if (explorer) {
+    const target = explorerTarget(explorer);
+    sections.push(
+      `## Explorer pages: ${settings.pageLoads} loads each in headless Chromium, each in a fresh browser context`,
+      explorerTable(explorer),
+      `Target: an authority page fully shown within ${PAGE_TARGET_MS / 1000} s (p95): ${target.met ? "met" : "NOT met"} (${target.figures}).`,
+    );
+  }
   if (soak)
     sections.push(`## Soak: the mixed load, errors and the server's memory over time`, soakReport(soak));
   sections.push("## Targets", targetsTable(targets));
@@ -269,7 +304,7 @@ async function main(): Promise<void> {
   await writeFile(join(OUT_DIR, "report.md"), `${report}\n`);
   await writeFile(
     join(OUT_DIR, "report.json"),
-    `${JSON.stringify({ startedAt, command, settings, machine, notes, ingest, scaled, baseline, latency, load, soak, targets }, null, 2)}\n`,
+    `${JSON.stringify({ startedAt, command, settings, machine, notes, ingest, scaled, baseline, latency, load, soak, explorer, targets }, null, 2)}\n`,
   );
   log(`report written to ${join(OUT_DIR, "report.md")} and report.json`);
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a task needs when they are missing. Arguments name the needs:
 #   neo4j    a JDK 17 and Maven, for the project's local Neo4j (npm start, npm test)
-#   browser  Chromium, for the playground's browser test (npm test)
+#   browser  Chromium, for the browser tests (npm test) and the explorer part of the bench
 #   bench    poppler-utils' pdftotext, the benchmark's reference, and GNU time (npm run bench)
 # Without root or apt-get it only says what is missing (Neo4j then needs NEO4J_URI; the browser test
 # is skipped; the bench leaves out the pdftotext comparison).

@@ -12,7 +12,12 @@ CALL (parentId) {
   MATCH (:Service {id: parentId})<-[:MENTIONS]-(n:Finding) WHERE $by = 'service' RETURN n
   UNION
   // Guarded before the scan: as a WHERE on the MATCH, the planner scans every Finding once per parent.
-  WITH parentId WHERE $by = 'all' CALL () { MATCH (n:Finding) RETURN n } RETURN n
+  WITH parentId WHERE $by = 'all' AND $serviceKindId IS NULL CALL () { MATCH (n:Finding) RETURN n } RETURN n
+  UNION
+  // Filtered by a kind of service: from the kind's services rather than a scan of every Finding.
+  WITH parentId WHERE $by = 'all' AND $serviceKindId IS NOT NULL
+  CALL () { MATCH (:ServiceKind {id: $serviceKindId})<-[:OF_KIND]-(:Service)<-[:MENTIONS]-(n:Finding) RETURN DISTINCT n }
+  RETURN n
 }
 WITH parentId, n
 WHERE ($polarity IS NULL OR n.polarity = $polarity)

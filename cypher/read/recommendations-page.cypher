@@ -12,7 +12,12 @@ CALL (parentId) {
   MATCH (:Service {id: parentId})<-[:MENTIONS]-(n:Recommendation) WHERE $by = 'service' RETURN n
   UNION
   // Guarded before the scan: as a WHERE on the MATCH, the planner scans every Recommendation once per parent.
-  WITH parentId WHERE $by = 'all' CALL () { MATCH (n:Recommendation) RETURN n } RETURN n
+  WITH parentId WHERE $by = 'all' AND $serviceKindId IS NULL CALL () { MATCH (n:Recommendation) RETURN n } RETURN n
+  UNION
+  // Filtered by a kind of service: from the kind's services rather than a scan of every Recommendation.
+  WITH parentId WHERE $by = 'all' AND $serviceKindId IS NOT NULL
+  CALL () { MATCH (:ServiceKind {id: $serviceKindId})<-[:OF_KIND]-(:Service)<-[:MENTIONS]-(n:Recommendation) RETURN DISTINCT n }
+  RETURN n
 }
 WITH parentId, n
 WHERE ($themeId IS NULL OR $themeId IN n.themeIds)

@@ -104,6 +104,7 @@ export function createLoaders(store: GraphStore): Loaders {
       visitJudgements: related("visitJudgements"),
       authorityLatestJudgements: related("authorityLatestJudgements"),
       visitActions: related("visitActions"),
+      visitThemeCounts: related("visitThemeCounts"),
       visitNeighbours: related("visitNeighbours"),
       documentActions: related("documentActions"),
       documentServices: related("documentServices"),

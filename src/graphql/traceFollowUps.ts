@@ -1,11 +1,9 @@
 import type { TraceRow } from "../store/insights/readTrace.ts";
 import type { RecommendationRow } from "../store/rows.ts";
-import { followUp } from "../trace/followUp.ts";
+import { memoFollowUp } from "./memoFollowUp.ts";
 
 /** One later visit as the store reads it for a trace. */
 export type LaterVisitRow = TraceRow["followUps"][number];
-
-const withThemes = <T extends { themeIds: string[] }>(row: T) => ({ ...row, themes: row.themeIds });
 
 /**
  * The follow-up of a recommendation at each later visit, shaped for the API: status, confidence, reason,
@@ -14,14 +12,7 @@ const withThemes = <T extends { themeIds: string[] }>(row: T) => ({ ...row, them
  */
 export function traceFollowUps(recommendation: RecommendationRow, laterVisits: readonly LaterVisitRow[]) {
   return laterVisits.map((later) => {
-    const result = followUp(
-      { text: recommendation.text, themes: recommendation.themeIds },
-      {
-        findings: later.findings.map(withThemes),
-        recommendations: later.recommendations.map(withThemes),
-        judgements: later.judgements,
-      },
-    );
+    const result = memoFollowUp(recommendation, later);
     const decidedBy = new Set(result.decidedBy);
     const evidence = result.evidence.map((item) => {
       const row = item.kind === "FINDING" ? item.finding : item.recommendation;

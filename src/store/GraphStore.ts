@@ -6,6 +6,7 @@ import {
   type RecurrenceRow,
   readRecurringServices,
 } from "./insights/readRecurringServices.ts";
+import { readAuthorityTraces } from "./insights/readAuthorityTraces.ts";
 import { readThemeTimeline, type TimelineRow } from "./insights/readThemeTimeline.ts";
 import { readTrace, type TraceRow } from "./insights/readTrace.ts";
 import { type SearchHitRow, searchEvidence } from "./insights/searchEvidence.ts";
@@ -69,6 +70,11 @@ export class GraphStore {
 
   trace(recommendationId: string): Promise<TraceRow | null> {
     return readTrace(this.executor, recommendationId);
+  }
+
+  /** What tracing each of an authority's recommendations needs, in one statement (see readAuthorityTraces). */
+  authorityTraces(authorityId: string): Promise<TraceRow[]> {
+    return readAuthorityTraces(this.executor, authorityId);
   }
 
   themeTimeline(themeId: string, authorityId: string): Promise<TimelineRow | null> {

@@ -10,6 +10,8 @@ import {
   VisitRow,
 } from "./rows.ts";
 
+const count = z.number().int().nonnegative();
+
 /**
  * The statements that follow a relationship from many parents at once, each with the schema of its row
  * (besides `parentId`). The GraphQL loaders batch on these.
@@ -27,6 +29,21 @@ export const RELATIONS = {
     row: z.object({ visit: VisitRow, items: z.array(JudgementRow), overall: JudgementRow.nullable() }),
   },
   visitActions: { statement: "read/visit-actions", row: z.object({ items: z.array(ActionRow) }) },
+  visitThemeCounts: {
+    statement: "read/visit-theme-counts",
+    row: z.object({
+      items: z.array(
+        z.object({
+          themeId: z.string(),
+          strengths: count,
+          weaknesses: count,
+          mixed: count,
+          neutral: count,
+          recommendations: count,
+        }),
+      ),
+    }),
+  },
   visitNeighbours: {
     statement: "read/visit-neighbours",
     row: z.object({ previous: VisitRow.nullable(), next: VisitRow.nullable() }),

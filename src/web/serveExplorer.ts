@@ -6,7 +6,16 @@ import type { ExplorerAssets } from "./buildExplorer.ts";
 export const EXPLORER_TITLE = "Ofsted graph explorer";
 
 /** The first path segment of each explorer page; anything else is not found. */
-const PAGE_ROOTS = new Set(["", "authority", "recommendation", "document", "theme", "service-kind", "graph"]);
+const PAGE_ROOTS = new Set([
+  "",
+  "authority",
+  "visit",
+  "recommendation",
+  "document",
+  "theme",
+  "service-kind",
+  "graph",
+]);
 
 /**
  * A request handler for the explorer: the HTML shell at `/` and at every page's path (the script renders

@@ -122,6 +122,7 @@ describe.skipIf(!hasChromium)(`the explorer in a browser with no internet${skipp
     expect(visitText).toMatch(/2018/);
     expect(visitText).toMatch(/Good|Requires improvement|Outstanding|Inadequate/);
     expect(await page.locator(".explorer-chart canvas").count()).toBeGreaterThan(0);
+    await screenshot("authority-hertfordshire-timeline");
 
     const recommendation = page.locator(`[data-recommendation="${id}"]`);
     await expect.poll(() => recommendation.innerText(), PATIENCE).toMatch(/thresholds with adolescents/i);
@@ -132,12 +133,48 @@ describe.skipIf(!hasChromium)(`the explorer in a browser with no internet${skipp
     const heatMap = page.locator("#theme-heatmap");
     await expect.poll(() => heatMap.count(), PATIENCE).toBe(1);
     expect(await heatMap.innerText()).toMatch(/Thresholds/);
+    await heatMap.scrollIntoViewIfNeeded();
+    await screenshot("authority-hertfordshire-themes");
 
     // The page's query opens in the playground, ready to run.
-    await page.locator(".explorer-playground-link a").click();
+    await page.locator(".explorer-playground-link a").last().click();
     await expect
       .poll(() => editorText(page, ".graphiql-query-editor"), PATIENCE)
       .toContain("query Authority($id: ID!)");
+  });
+
+  it("visit: opened from the authority's timeline, its grades, inspectors, documents, recommendations and findings by theme", async () => {
+    await page.goto(`${origin}/authority/hertfordshire`);
+    const link = page.locator('#visits tr[data-visit="hertfordshire/2018-10"] a[href^="/visit/"]');
+    await expect.poll(() => link.count(), PATIENCE).toBe(1);
+    await link.click();
+    await expect.poll(() => page.locator("h1").innerText(), PATIENCE).toMatch(/inspection, 15 October 2018/i);
+    expect(new URL(page.url()).pathname).toBe(`/visit/${encodeURIComponent("hertfordshire/2018-10")}`);
+    const summary = await page.locator("#visit-summary").innerText();
+    expect(summary).toMatch(/Good|Requires improvement|Outstanding|Inadequate/);
+    expect(summary).toMatch(/Nigel Parkes \(lead\)/);
+    // The Ofsted report, the council's cabinet paper and the news article all describe this visit.
+    expect(await page.locator("#visit-summary a[href^='/document/']").count()).toBe(3);
+    expect(summary).toMatch(/Next:\s*Focused visit, 21 July 2021/);
+    expect(await page.locator("#visit-recommendations li").count()).toBeGreaterThan(2);
+
+    const groups = page.locator("#visit-findings .explorer-theme-group");
+    await expect.poll(() => groups.count(), PATIENCE).toBeGreaterThan(3);
+    await screenshot("visit-hertfordshire-2018");
+    const largest = groups.first();
+    expect(await largest.getAttribute("data-theme")).not.toBe("");
+    await largest.locator("summary").click();
+    const tags = await largest
+      .locator("[data-polarity]")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-polarity")));
+    expect(tags.length).toBeGreaterThan(0);
+    expect(tags.every((t) => ["STRENGTH", "WEAKNESS", "MIXED", "NEUTRAL"].includes(t ?? ""))).toBe(true);
+    expect(await largest.innerText()).toMatch(/\((Ofsted report|Council report|News article)/);
+    await largest.scrollIntoViewIfNeeded();
+    await screenshot("visit-findings-by-theme");
+    await largest.locator(".explorer-passage-link").first().click();
+    await expect.poll(() => page.locator(".explorer-target").count(), PATIENCE).toBe(1);
+    expect(page.url()).toMatch(/\/document\/.*#passage-\d+-\d+$/);
   });
 
   it("recommendation: each later visit's status with evidence that opens its document at the passage", async () => {

@@ -255,6 +255,83 @@ describe("with the corpus reports", () => {
     expect(two.count).toBe(one.count);
   });
 
+  it("traces every recommendation of an authority in one statement, each as traceRecommendation does", async () => {
+    const BATCH = `query ($id: ID!) {
+      authority(id: $id) {
+        recommendationTraces {
+          recommendation { id } visit { id } overallStatus
+          followUps { visit { id } status confidence reason decidedBy }
+        }
+      }
+    }`;
+    const ONE = `query ($id: ID!) {
+      traceRecommendation(id: $id) {
+        recommendation { id } visit { id } overallStatus
+        followUps { visit { id } status confidence reason decidedBy }
+      }
+    }`;
+    for (const authorityId of ["hertfordshire", "herefordshire"]) {
+      const before = executor.statementCount;
+      const batch = (await query(BATCH, { id: authorityId })).authority.recommendationTraces;
+      expect(executor.statementCount - before).toBe(2); // the authority, then every trace
+      const all = await query(
+        `query ($id: ID!) { recommendations(filter: { authorityId: $id }, first: 100) { nodes { id } } }`,
+        { id: authorityId },
+      );
+      expect(batch.map((t: any) => t.recommendation.id).sort()).toEqual(
+        all.recommendations.nodes.map((r: any) => r.id).sort(),
+      );
+      expect(batch.some((t: any) => t.followUps.length > 1)).toBe(true);
+      for (const trace of batch) {
+        const one = (await query(ONE, { id: trace.recommendation.id })).traceRecommendation;
+        expect(trace).toEqual(one);
+      }
+    }
+    const none = await query(BATCH, { id: "atlantis" });
+    expect(none.authority).toBeNull();
+  });
+
+  it("counts each visit's findings and recommendations per theme, as the theme's timeline lists them", async () => {
+    const data = await query(
+      `{ visit(id: "hertfordshire/2023-01") { themeCounts { theme { id } strengths weaknesses mixed neutral recommendations } }
+         themeTimeline(themeId: "supervision", authorityId: "hertfordshire") {
+           entries { visit { id } strengths { id } weaknesses { id } mixed { id } recommendations { id } }
+         } }`,
+    );
+    const counts = data.visit.themeCounts;
+    expect(counts.length).toBeGreaterThan(3);
+    const supervision = counts.find((c: any) => c.theme.id === "supervision");
+    const entry = data.themeTimeline.entries.find((e: any) => e.visit.id === "hertfordshire/2023-01");
+    expect(supervision).toMatchObject({
+      strengths: entry.strengths.length,
+      weaknesses: entry.weaknesses.length,
+      mixed: entry.mixed.length,
+      recommendations: entry.recommendations.length,
+    });
+    expect(supervision.strengths + supervision.weaknesses).toBeGreaterThan(0);
+  });
+
+  it("lists the findings and recommendations naming a kind of service: those of each of its services", async () => {
+    const data = await query(
+      `{ findings(filter: { serviceKindId: "mash" }, first: 100) { totalCount nodes { id } }
+         recommendations(filter: { serviceKindId: "mash" }, first: 100) { totalCount nodes { id } }
+         serviceKind(id: "mash") { services(first: 100) { nodes {
+           findings(first: 100) { nodes { id } } recommendations(first: 100) { nodes { id } }
+         } } } }`,
+    );
+    const services = data.serviceKind.services.nodes;
+    expect(services.length).toBeGreaterThan(1);
+    const ids = (lists: any[]) =>
+      [...new Set(lists.flatMap((list) => list.nodes.map((n: any) => n.id)))].sort();
+    const findings = ids(services.map((s: any) => s.findings));
+    expect(findings.length).toBeGreaterThan(5);
+    expect(data.findings.nodes.map((n: any) => n.id).sort()).toEqual(findings);
+    expect(data.findings.totalCount).toBe(findings.length);
+    expect(data.recommendations.nodes.map((n: any) => n.id).sort()).toEqual(
+      ids(services.map((s: any) => s.recommendations)),
+    );
+  });
+
   it("traces Hertfordshire 2011's uncollated case audits to later praise of auditing", async () => {
     const id = await findRecommendation(
       "hertfordshire",

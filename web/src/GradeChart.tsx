@@ -16,6 +16,9 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryS
 const GRADES = ["INADEQUATE", "REQUIRES_IMPROVEMENT", "GOOD", "OUTSTANDING"];
 const COLOURS = ["#1d70b8", "#00703c", "#d4351c", "#4c2c92", "#f47738", "#28a197", "#6f777b"];
 
+/** The grade a point of the chart stands for (1 Inadequate … 4 Outstanding). */
+const gradeName = (value: number) => humanise(GRADES[value - 1] ?? "");
+
 export interface GradedVisit {
   id: string;
   startDate: string | null;
@@ -54,7 +57,17 @@ export function GradeChart(props: { visits: GradedVisit[] }) {
           y: {
             min: 0.5,
             max: 4.5,
-            ticks: { stepSize: 1, callback: (value) => humanise(GRADES[Number(value) - 1] ?? "") },
+            // One tick per grade: with a half-step margin above and below, Chart.js would otherwise put
+            // its ticks on the halves, where there is no grade to name.
+            afterBuildTicks: (axis) => {
+              axis.ticks = GRADES.map((_, index) => ({ value: index + 1 }));
+            },
+            ticks: { callback: (value) => gradeName(Number(value)) },
+          },
+        },
+        plugins: {
+          tooltip: {
+            callbacks: { label: (item) => `${item.dataset.label ?? ""}: ${gradeName(item.parsed.y ?? 0)}` },
           },
         },
       },

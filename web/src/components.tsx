@@ -63,11 +63,15 @@ export function Loaded<T>(props: { state: QueryState<T>; what: string; children:
 }
 
 /** A link that opens the page's own query in the playground, so the page teaches the API. */
-export function PlaygroundLink(props: { query: string; variables?: Record<string, unknown> }) {
+export function PlaygroundLink(props: {
+  query: string;
+  variables?: Record<string, unknown>;
+  label?: string;
+}) {
   return (
     <p className="govuk-body-s explorer-playground-link">
       <a className="govuk-link" href={playgroundHref(props.query, props.variables)} data-external-page="true">
-        See this page's GraphQL query in the playground
+        {props.label ?? "See this page's GraphQL query in the playground"}
       </a>
     </p>
   );
@@ -121,7 +125,7 @@ const POLARITY_COLOUR: Record<string, string> = {
 /** A finding's polarity as a coloured tag. */
 export function PolarityTag(props: { polarity: string }) {
   return (
-    <strong className={`govuk-tag ${POLARITY_COLOUR[props.polarity] ?? ""}`}>
+    <strong className={`govuk-tag ${POLARITY_COLOUR[props.polarity] ?? ""}`} data-polarity={props.polarity}>
       {humanise(props.polarity)}
     </strong>
   );

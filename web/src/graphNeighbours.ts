@@ -24,14 +24,8 @@ const node = (kind: string, id: string, label: string, href: string | null = nul
   href,
 });
 const authority = (a: Raw) => node("authority", a.id, a.name, links.authority(a.id));
-// A visit has no page of its own: its authority's page lists it with its grades and recommendations.
 const visit = (v: Raw) =>
-  node(
-    "visit",
-    v.id,
-    `${humanise(v.type)} ${formatDate(v.startDate)}`,
-    links.authority(String(v.id).split("/")[0] ?? ""),
-  );
+  node("visit", v.id, `${humanise(v.type)} ${formatDate(v.startDate)}`, links.visit(v.id));
 const recommendation = (r: Raw) =>
   node(
     "recommendation",

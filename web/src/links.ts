@@ -2,6 +2,7 @@
 export const links = {
   home: () => "/",
   authority: (id: string) => `/authority/${encodeURIComponent(id)}`,
+  visit: (id: string) => `/visit/${encodeURIComponent(id)}`,
   recommendation: (id: string) => `/recommendation/${encodeURIComponent(id)}`,
   document: (id: string, passage?: { start: number; end: number }) =>
     `/document/${encodeURIComponent(id)}${passage ? `#${passageAnchor(passage.start, passage.end)}` : ""}`,

@@ -8,6 +8,7 @@ import { HomePage } from "./pages/HomePage.tsx";
 import { RecommendationPage } from "./pages/RecommendationPage.tsx";
 import { ServiceKindPage } from "./pages/ServiceKindPage.tsx";
 import { ThemePage } from "./pages/ThemePage.tsx";
+import { VisitPage } from "./pages/VisitPage.tsx";
 
 /** The page for a path: `/<kind>/<encoded id>`. */
 function route(path: string) {
@@ -18,6 +19,8 @@ function route(path: string) {
       return <HomePage />;
     case "authority":
       return <AuthorityPage id={id} />;
+    case "visit":
+      return <VisitPage id={id} />;
     case "recommendation":
       return <RecommendationPage id={id} />;
     case "document":

@@ -69,6 +69,12 @@ export type Authority = {
   name: Scalars['String']['output'];
   /** The ONS code: `E10000015`. */
   onsCode?: Maybe<Scalars['String']['output']>;
+  /**
+   * Every recommendation made to the authority (its visits oldest first, each visit's in document order), each
+   * followed through the visits after its own exactly as `traceRecommendation` follows it. Read in one statement
+   * however many there are: each later visit's passages are read once for all the recommendations before it.
+   */
+  recommendationTraces: Array<RecommendationTrace>;
   /** The authority's row of the reference data (data/reference/authorities.csv), when it has one. */
   reference?: Maybe<AuthorityReference>;
   region?: Maybe<Region>;
@@ -1324,6 +1330,8 @@ export type Visit = {
   sequenceNumber?: Maybe<Scalars['Int']['output']>;
   /** The first day of the first period. */
   startDate?: Maybe<Scalars['PartialDate']['output']>;
+  /** The themes of the visit's findings and recommendations, with how many of each are about it, by theme label. */
+  themeCounts: Array<VisitThemeCount>;
   type: VisitType;
 };
 
@@ -1373,6 +1381,17 @@ export type VisitInspector = {
   __typename?: 'VisitInspector';
   inspector: Inspector;
   lead: Scalars['Boolean']['output'];
+};
+
+/** How many of a visit's findings, by polarity, and recommendations are about one theme. */
+export type VisitThemeCount = {
+  __typename?: 'VisitThemeCount';
+  mixed: Scalars['Int']['output'];
+  neutral: Scalars['Int']['output'];
+  recommendations: Scalars['Int']['output'];
+  strengths: Scalars['Int']['output'];
+  theme: Theme;
+  weaknesses: Scalars['Int']['output'];
 };
 
 export type VisitType =
@@ -1548,6 +1567,7 @@ export type ResolversTypes = {
   VisitEdge: ResolverTypeWrapper<Omit<VisitEdge, 'node'> & { node: ResolversTypes['Visit'] }>;
   VisitFilter: VisitFilter;
   VisitInspector: ResolverTypeWrapper<Omit<VisitInspector, 'inspector'> & { inspector: ResolversTypes['Inspector'] }>;
+  VisitThemeCount: ResolverTypeWrapper<Omit<VisitThemeCount, 'theme'> & { theme: ResolversTypes['Theme'] }>;
   VisitType: VisitType;
 };
 
@@ -1634,6 +1654,7 @@ export type ResolversParentTypes = {
   VisitEdge: Omit<VisitEdge, 'node'> & { node: ResolversParentTypes['Visit'] };
   VisitFilter: VisitFilter;
   VisitInspector: Omit<VisitInspector, 'inspector'> & { inspector: ResolversParentTypes['Inspector'] };
+  VisitThemeCount: Omit<VisitThemeCount, 'theme'> & { theme: ResolversParentTypes['Theme'] };
 };
 
 export type ActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
@@ -1668,6 +1689,7 @@ export type AuthorityResolvers<ContextType = GraphQLContext, ParentType extends 
   latestJudgements?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recommendationTraces?: Resolver<Array<ResolversTypes['RecommendationTrace']>, ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['AuthorityReference']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<AuthorityServicesArgs>>;
@@ -2155,6 +2177,7 @@ export type VisitResolvers<ContextType = GraphQLContext, ParentType extends Reso
   recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<VisitRecommendationsArgs, 'order'>>;
   sequenceNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  themeCounts?: Resolver<Array<ResolversTypes['VisitThemeCount']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['VisitType'], ParentType, ContextType>;
 };
 
@@ -2173,6 +2196,15 @@ export type VisitEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 export type VisitInspectorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VisitInspector'] = ResolversParentTypes['VisitInspector']> = {
   inspector?: Resolver<ResolversTypes['Inspector'], ParentType, ContextType>;
   lead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type VisitThemeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VisitThemeCount'] = ResolversParentTypes['VisitThemeCount']> = {
+  mixed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  neutral?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  strengths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  weaknesses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -2241,5 +2273,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   VisitConnection?: VisitConnectionResolvers<ContextType>;
   VisitEdge?: VisitEdgeResolvers<ContextType>;
   VisitInspector?: VisitInspectorResolvers<ContextType>;
+  VisitThemeCount?: VisitThemeCountResolvers<ContextType>;
 };
 

@@ -2,6 +2,7 @@ import { serviceParams, visitParams } from "../filters.ts";
 import type { AuthorityResolvers } from "../generated/resolvers.ts";
 import type { GraphQLContext } from "../GraphQLContext.ts";
 import { loadPage } from "../loadPage.ts";
+import { recommendationTrace } from "../recommendationTrace.ts";
 import { present } from "./evidenceFields.ts";
 
 /** The authority's reference row, or null (every reference field is then null). */
@@ -29,6 +30,8 @@ export const Authority: AuthorityResolvers = {
     const ids = entry.statisticalNeighbours.flatMap((code) => matches.authorityOf.get(code) ?? []);
     return present(await loaders.node.Authority.loadMany(ids));
   },
+  recommendationTraces: async (authority, _args, { store, loaders }) =>
+    Promise.all((await store.authorityTraces(authority.id)).map((row) => recommendationTrace(row, loaders))),
   latestJudgements: async (authority, _args, { loaders }) =>
     (await loaders.related.authorityLatestJudgements.load(authority.id))?.items ?? [],
 };

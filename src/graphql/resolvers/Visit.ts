@@ -19,6 +19,14 @@ export const Visit: VisitResolvers = {
     (await loaders.related.visitDocuments.load(visit.id))?.items ?? [],
   judgements: async (visit, _args, { loaders }) =>
     (await loaders.related.visitJudgements.load(visit.id))?.items ?? [],
+  themeCounts: async (visit, _args, { loaders }) => {
+    const counts = (await loaders.related.visitThemeCounts.load(visit.id))?.items ?? [];
+    const themes = await loaders.node.Theme.loadMany(counts.map((c) => c.themeId));
+    return counts.flatMap(({ themeId: _, ...count }, i) => {
+      const theme = themes[i];
+      return theme && !(theme instanceof Error) ? [{ theme, ...count }] : [];
+    });
+  },
   actions: async (visit, _args, { loaders }) =>
     (await loaders.related.visitActions.load(visit.id))?.items ?? [],
   findings: (visit, args, { loaders }) =>

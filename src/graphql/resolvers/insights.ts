@@ -3,9 +3,8 @@ import type { FindingRow } from "../../store/rows.ts";
 import type { QueryResolvers } from "../generated/resolvers.ts";
 import { compareWithNeighbours } from "../compareWithNeighbours.ts";
 import { markPassage } from "../markPassage.ts";
-import { traceFollowUps } from "../traceFollowUps.ts";
+import { recommendationTrace } from "../recommendationTrace.ts";
 import { badInput, MAX_PAGE_SIZE } from "../pagination.ts";
-import { present } from "./evidenceFields.ts";
 
 /** Most recurrences `recurringServices` answers with. */
 const MAX_RECURRENCES = 200;
@@ -68,17 +67,7 @@ export const insightQueries: Pick<
 
   traceRecommendation: async (_root, { id }, { store, loaders }) => {
     const row = await store.trace(id);
-    if (!row) return null;
-    const followUps = traceFollowUps(row.recommendation, row.followUps);
-    const covered = followUps.filter((f) => f.status !== "NOT_COVERED");
-    return {
-      recommendation: row.recommendation,
-      visit: row.visit,
-      themes: present(await loaders.node.Theme.loadMany(row.recommendation.themeIds)),
-      actions: row.actions,
-      followUps,
-      overallStatus: covered.at(-1)?.status ?? "NOT_COVERED",
-    };
+    return row ? recommendationTrace(row, loaders) : null;
   },
 
   themeTimeline: async (_root, { themeId, authorityId }, { store, loaders }) => {

@@ -1,6 +1,6 @@
 import { GradeChart } from "../GradeChart.tsx";
 import { GradeTag, Loaded, NotFound, PlaygroundLink, StatusTag } from "../components.tsx";
-import { runQuery, useQuery } from "../graphql.ts";
+import { type QueryState, runQuery, useQuery } from "../graphql.ts";
 import { formatDate, humanise, links } from "../links.ts";
 
 const AUTHORITY_QUERY = `query Authority($id: ID!) {
@@ -13,6 +13,7 @@ const AUTHORITY_QUERY = `query Authority($id: ID!) {
         judgements { area grade }
         documents { id title kind }
         recommendations(first: 100) { nodes { id ordinal text themes { id label } } }
+        themeCounts { theme { id label } strengths weaknesses }
       }
     }
   }
@@ -24,43 +25,15 @@ const AUTHORITY_QUERY = `query Authority($id: ID!) {
   }
 }`;
 
-const FINDINGS_QUERY = `query AuthorityFindings($id: ID!, $after: String) {
-  findings(filter: { authorityId: $id }, first: 100, after: $after) {
-    nodes { polarity visit { id } themes { id label } }
-    pageInfo { hasNextPage endCursor }
+const TRACES_QUERY = `query AuthorityTraces($id: ID!) {
+  authority(id: $id) {
+    recommendationTraces {
+      recommendation { id }
+      overallStatus
+      followUps { visit { id startDate } status confidence }
+    }
   }
 }`;
-
-interface FindingThemes {
-  polarity: string;
-  visit: { id: string };
-  themes: Array<{ id: string; label: string }>;
-}
-
-/** Every finding of an authority with its visit and themes, a page of 100 at a time. */
-async function loadFindings(id: string): Promise<FindingThemes[]> {
-  const all: FindingThemes[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const data: {
-      findings: { nodes: FindingThemes[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-    } = await runQuery(FINDINGS_QUERY, { id, after });
-    all.push(...data.findings.nodes);
-    if (!data.findings.pageInfo.hasNextPage) return all;
-    after = data.findings.pageInfo.endCursor;
-  }
-}
-
-/** Built per authority: one traceRecommendation per recommendation, in one request. */
-function traceQuery(count: number): string {
-  const variables = Array.from({ length: count }, (_, i) => `$id${i}: ID!`).join(", ");
-  const fields = Array.from(
-    { length: count },
-    (_, i) =>
-      `  t${i}: traceRecommendation(id: $id${i}) { overallStatus followUps { visit { id startDate } status confidence } }`,
-  ).join("\n");
-  return `query Traces(${variables}) {\n${fields}\n}`;
-}
 
 interface Visit {
   id: string;
@@ -71,10 +44,7 @@ interface Visit {
   recommendations: {
     nodes: Array<{ id: string; ordinal: number; text: string; themes: Array<{ id: string; label: string }> }>;
   };
-  findings: {
-    totalCount: number;
-    nodes: Array<{ polarity: string; themes: Array<{ id: string; label: string }> }>;
-  };
+  themeCounts: Array<{ theme: { id: string; label: string }; strengths: number; weaknesses: number }>;
 }
 interface AuthorityData {
   authority: {
@@ -95,38 +65,40 @@ interface AuthorityData {
   }>;
 }
 interface Trace {
+  recommendation: { id: string };
   overallStatus: string;
   followUps: Array<{ visit: { id: string; startDate: string | null }; status: string; confidence: string }>;
+}
+
+/** Every trace of an authority's recommendations by recommendation id: one request, one statement. */
+async function loadTraces(id: string): Promise<Map<string, Trace>> {
+  const data = await runQuery<{ authority: { recommendationTraces: Trace[] } | null }>(TRACES_QUERY, { id });
+  return new Map(data.authority?.recommendationTraces.map((t) => [t.recommendation.id, t]));
 }
 
 /** One authority: visits and grades over time, recommendations with their trace, services, themes. */
 export function AuthorityPage(props: { id: string }) {
   const state = useQuery(() => runQuery<AuthorityData>(AUTHORITY_QUERY, { id: props.id }), props.id);
+  // Asked for at the same time as the page's query, not after it: the badges wait for one request only.
+  const traces = useQuery(() => loadTraces(props.id), props.id);
   return (
     <>
       <Loaded state={state} what="the authority">
-        {(data) => (data.authority ? <Authority data={data} /> : <NotFound what="authority" />)}
+        {(data) =>
+          data.authority ? <Authority data={data} traces={traces} /> : <NotFound what="authority" />
+        }
       </Loaded>
       <PlaygroundLink query={AUTHORITY_QUERY} variables={{ id: props.id }} />
     </>
   );
 }
 
-function Authority(props: { data: AuthorityData }) {
+function Authority(props: { data: AuthorityData; traces: QueryState<Map<string, Trace>> }) {
   const authority = props.data.authority!;
   const visits = authority.visits.nodes;
-  const recommendationIds = visits.flatMap((v) => v.recommendations.nodes.map((r) => r.id));
-  const traces = useQuery(async () => {
-    if (recommendationIds.length === 0) return [] as Trace[];
-    const variables = Object.fromEntries(recommendationIds.map((id, i) => [`id${i}`, id]));
-    const data = await runQuery<Record<string, Trace | null>>(
-      traceQuery(recommendationIds.length),
-      variables,
-    );
-    return recommendationIds.map((_, i) => data[`t${i}`] ?? null);
-  }, recommendationIds.join(","));
+  const { traces } = props;
   const traceOf = (id: string): Trace | null | undefined =>
-    traces.status === "done" ? traces.data[recommendationIds.indexOf(id)] : undefined;
+    traces.status === "done" ? (traces.data.get(id) ?? null) : undefined;
   return (
     <>
       <span className="govuk-caption-l">
@@ -169,7 +141,11 @@ function Authority(props: { data: AuthorityData }) {
               {visits.map((visit) => (
                 <tr className="govuk-table__row" key={visit.id} data-visit={visit.id}>
                   <td className="govuk-table__cell">{formatDate(visit.startDate)}</td>
-                  <td className="govuk-table__cell">{humanise(visit.type)}</td>
+                  <td className="govuk-table__cell">
+                    <a className="govuk-link" href={links.visit(visit.id)}>
+                      {humanise(visit.type)}
+                    </a>
+                  </td>
                   <td className="govuk-table__cell">
                     {visit.judgements.length === 0
                       ? "not graded"
@@ -209,7 +185,9 @@ function Authority(props: { data: AuthorityData }) {
           .map((visit) => (
             <section key={visit.id} className="explorer-visit-recommendations" data-visit={visit.id}>
               <h3 className="govuk-heading-m">
-                {humanise(visit.type)}, {formatDate(visit.startDate)}
+                <a className="govuk-link" href={links.visit(visit.id)}>
+                  {humanise(visit.type)}, {formatDate(visit.startDate)}
+                </a>
               </h3>
               <ol className="govuk-list govuk-list--number">
                 {visit.recommendations.nodes.map((rec) => {
@@ -221,7 +199,11 @@ function Authority(props: { data: AuthorityData }) {
                       </a>
                       <div className="explorer-badges">
                         {trace === undefined ? (
-                          <span className="govuk-body-s">Tracing…</span>
+                          traces.status === "error" ? null : (
+                            <span className="govuk-body-s explorer-loading" role="status">
+                              Tracing…
+                            </span>
+                          )
                         ) : !trace || trace.followUps.length === 0 ? (
                           <span className="govuk-body-s">No later visit yet</span>
                         ) : (
@@ -240,11 +222,17 @@ function Authority(props: { data: AuthorityData }) {
           ))
       )}
 
+      <PlaygroundLink
+        query={TRACES_QUERY}
+        variables={{ id: authority.id }}
+        label="See the GraphQL query of these statuses in the playground"
+      />
+
       <h2 className="govuk-heading-l">Services that recur</h2>
       <RecurringServices services={props.data.recurringServices} />
 
       <h2 className="govuk-heading-l">Themes over time</h2>
-      <ThemeHeatMap authorityId={authority.id} visits={visits} />
+      <ThemeHeatMap visits={visits} />
 
       <h2 className="govuk-heading-l">Statistical neighbours</h2>
       {authority.statisticalNeighbours.length === 0 ? (
@@ -304,29 +292,17 @@ function RecurringServices(props: { services: AuthorityData["recurringServices"]
 }
 
 /** Rows: themes; columns: visits; cells: strengths and weaknesses, coloured by their balance. */
-function ThemeHeatMap(props: { authorityId: string; visits: Visit[] }) {
-  const state = useQuery(() => loadFindings(props.authorityId), props.authorityId);
-  return (
-    <Loaded state={state} what="the findings' themes">
-      {(findings) => <HeatMapTable findings={findings} visits={props.visits} />}
-    </Loaded>
-  );
-}
-
-function HeatMapTable(props: { findings: FindingThemes[]; visits: Visit[] }) {
+function ThemeHeatMap(props: { visits: Visit[] }) {
   const themes = new Map<string, string>();
   const counts = new Map<string, { s: number; w: number }>();
-  for (const finding of props.findings) {
-    for (const theme of finding.themes) {
+  for (const visit of props.visits) {
+    for (const { theme, strengths, weaknesses } of visit.themeCounts) {
+      if (strengths + weaknesses === 0) continue;
       themes.set(theme.id, theme.label);
-      const key = `${theme.id}|${finding.visit.id}`;
-      const cell = counts.get(key) ?? { s: 0, w: 0 };
-      if (finding.polarity === "STRENGTH") cell.s += 1;
-      if (finding.polarity === "WEAKNESS") cell.w += 1;
-      counts.set(key, cell);
+      counts.set(`${theme.id}|${visit.id}`, { s: strengths, w: weaknesses });
     }
   }
-  if (themes.size === 0) return <p className="govuk-body">No finding recorded yet.</p>;
+  if (themes.size === 0) return <p className="govuk-body">No strength or weakness recorded yet.</p>;
   const rows = [...themes].sort((a, b) => a[1].localeCompare(b[1]));
   return (
     <div className="explorer-scroll">

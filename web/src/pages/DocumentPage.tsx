@@ -52,34 +52,26 @@ async function loadDocument(id: string) {
   const first = await runQuery<DocumentData>(DOCUMENT_QUERY, { id });
   const document = first.document;
   if (!document) return null;
-  const marks: Marked[] = [];
-  marks.push(
-    ...(await allPages("findings", id, document.findings)).map((f) => ({
-      id: f.id,
-      ...f.evidence,
-      kind: "finding" as const,
-      polarity: f.polarity,
-    })),
-  );
-  marks.push(
-    ...(await allPages("recommendations", id, document.recommendations)).map((r) => ({
-      id: r.id,
-      ...r.evidence,
-      kind: "recommendation" as const,
-    })),
-  );
+  // The text and the rest of the findings and recommendations are independent: asked for at the same time.
   const chunks = Math.ceil(document.textLength / CHUNK);
   const fields = Array.from(
     { length: chunks },
     (_, i) => `c${i}: excerpt(start: ${i * CHUNK}, end: ${Math.min((i + 1) * CHUNK, document.textLength)})`,
   ).join(" ");
-  const text =
+  const [findings, recommendations, text] = await Promise.all([
+    allPages("findings", id, document.findings),
+    allPages("recommendations", id, document.recommendations),
     chunks === 0
       ? ""
-      : await runQuery<{ document: Record<string, string> }>(
+      : runQuery<{ document: Record<string, string> }>(
           `query DocumentText($id: ID!) { document(id: $id) { ${fields} } }`,
           { id },
-        ).then((data) => Array.from({ length: chunks }, (_, i) => data.document[`c${i}`] ?? "").join(""));
+        ).then((data) => Array.from({ length: chunks }, (_, i) => data.document[`c${i}`] ?? "").join("")),
+  ]);
+  const marks: Marked[] = [
+    ...findings.map((f) => ({ id: f.id, ...f.evidence, kind: "finding" as const, polarity: f.polarity })),
+    ...recommendations.map((r) => ({ id: r.id, ...r.evidence, kind: "recommendation" as const })),
+  ];
   return { document, marks, text };
 }
 
