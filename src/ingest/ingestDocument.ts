@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Executor } from "../db/Executor.ts";
 import { AppError } from "../domain/AppError.ts";
+import { formatIssues } from "../domain/formatIssues.ts";
 import { InspectionRecord } from "../domain/InspectionRecord.ts";
 import { applyOverrides, type RecordOverrides } from "../domain/RecordOverrides.ts";
 import { EXTRACTOR_VERSION } from "../extract/extractorVersion.ts";
@@ -37,7 +38,7 @@ function validate(record: InspectionRecord, overrides: RecordOverrides | undefin
     return applyOverrides(InspectionRecord.parse(record), overrides);
   } catch (error) {
     if (error instanceof z.ZodError) {
-      const fields = error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      const fields = formatIssues(error);
       throw new AppError("INVALID_RECORD", `${record.source}: invalid record: ${fields}`, { cause: error });
     }
     throw error;
