@@ -167,7 +167,9 @@ export type DatePeriod = {
 
 export type DeleteDocumentPayload = {
   __typename?: 'DeleteDocumentPayload';
-  /** The id of the deleted document. */
+  /** True when the document was stored and is now deleted; false when no document has that id. */
+  deleted: Scalars['Boolean']['output'];
+  /** The id asked for. */
   id: Scalars['ID']['output'];
 };
 
@@ -1717,6 +1719,7 @@ export type DatePeriodResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type DeleteDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteDocumentPayload'] = ResolversParentTypes['DeleteDocumentPayload']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 

@@ -1,7 +1,7 @@
+import { AppError } from "../../domain/AppError.ts";
 import { findingParams, recommendationParams } from "../filters.ts";
 import type { DocumentResolvers } from "../generated/resolvers.ts";
 import { loadPage } from "../loadPage.ts";
-import { badInput } from "../pagination.ts";
 import { required } from "../required.ts";
 
 /** Longest passage `excerpt` gives. */
@@ -10,9 +10,13 @@ const MAX_EXCERPT = 5000;
 export const Document: DocumentResolvers = {
   excerpt: async (document, { start, end }, { store }) => {
     if (start < 0 || end < start || end > document.textLength) {
-      throw badInput(`excerpt needs 0 <= start <= end <= ${document.textLength}, got ${start}..${end}`);
+      throw new AppError(
+        "BAD_INPUT",
+        `excerpt needs 0 <= start <= end <= ${document.textLength}, got ${start}..${end}`,
+      );
     }
-    if (end - start > MAX_EXCERPT) throw badInput(`excerpt is limited to ${MAX_EXCERPT} characters`);
+    if (end - start > MAX_EXCERPT)
+      throw new AppError("BAD_INPUT", `excerpt is limited to ${MAX_EXCERPT} characters`);
     return required(await store.excerpt(document.id, start, end), `text of document ${document.id}`);
   },
   visit: async (document, _args, { loaders }) =>
