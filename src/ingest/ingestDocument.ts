@@ -2,10 +2,11 @@ import { z } from "zod";
 import type { Executor } from "../db/Executor.ts";
 import { AppError } from "../domain/AppError.ts";
 import { formatIssues } from "../domain/formatIssues.ts";
+import type { IngestStatus } from "../domain/IngestStatus.ts";
 import { InspectionRecord } from "../domain/InspectionRecord.ts";
 import { applyOverrides, type RecordOverrides } from "../domain/RecordOverrides.ts";
 import { EXTRACTOR_VERSION } from "../extract/extractorVersion.ts";
-import { type IngestStatus, storeDocument } from "../store/storeDocument.ts";
+import { storeDocument } from "../store/storeDocument.ts";
 import { toGraphPayload } from "../store/toGraphPayload.ts";
 
 export interface IngestResult {

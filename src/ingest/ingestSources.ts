@@ -2,11 +2,11 @@ import { createHash } from "node:crypto";
 import pLimit from "p-limit";
 import type { Executor } from "../db/Executor.ts";
 import { AppError } from "../domain/AppError.ts";
+import type { IngestStatus } from "../domain/IngestStatus.ts";
 import type { RecordOverrides } from "../domain/RecordOverrides.ts";
 import { type ExtractDocument, extractDocument } from "../extract/extractDocument.ts";
 import { EXTRACTOR_VERSION } from "../extract/extractorVersion.ts";
 import { findCurrentDocument } from "../store/storedDocument.ts";
-import type { IngestStatus } from "../store/storeDocument.ts";
 import { ingestDocument } from "./ingestDocument.ts";
 
 /** One document to ingest: its path (for messages and provenance) and its bytes, read lazily if absent. */

@@ -1,10 +1,8 @@
 import type { Executor } from "../db/Executor.ts";
+import type { IngestStatus } from "../domain/IngestStatus.ts";
 import { removeDocument, writeDocument } from "./documentWriter.ts";
 import { readStoredDocument } from "./storedDocument.ts";
 import type { GraphPayload } from "./toGraphPayload.ts";
-
-/** What storing one document did. */
-export type IngestStatus = "INGESTED" | "UNCHANGED" | "REPLACED";
 
 /**
  * Stores one document in ONE write transaction: all of it or nothing. A document already stored by the

@@ -14,7 +14,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A date as precise as the source gives it: `YYYY-MM-DD`, or `YYYY-MM` where only the month is known. */
+  /**
+   * A date as precise as the source gives it: `YYYY-MM-DD`, or `YYYY-MM` where only the month is known. As an
+   * argument, `YYYY` (a whole year) is accepted too; any other value is refused.
+   */
   PartialDate: { input: string; output: string; }
 };
 
