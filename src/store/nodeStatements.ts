@@ -1,7 +1,8 @@
+import type { StatementName } from "../db/statementNames.ts";
 import type { NodeLabel } from "./rows.ts";
 
 /** The statement that reads nodes of each label by id (`cypher/read/*-by-ids.cypher`). */
-export const BY_IDS_STATEMENT: Record<NodeLabel, string> = {
+export const BY_IDS_STATEMENT: Record<NodeLabel, StatementName> = {
   Authority: "read/authorities-by-ids",
   Visit: "read/visits-by-ids",
   Judgement: "read/judgements-by-ids",
