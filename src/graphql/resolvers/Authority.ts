@@ -3,6 +3,7 @@ import type { AuthorityResolvers } from "../generated/resolvers.ts";
 import type { GraphQLContext } from "../GraphQLContext.ts";
 import { loadPage } from "../loadPage.ts";
 import { present } from "./evidenceFields.ts";
+import { related } from "../related.ts";
 
 /** The authority's reference row, or null (every reference field is then null). */
 async function entryOf(authority: { id: string }, { loaders }: GraphQLContext) {
@@ -29,6 +30,5 @@ export const Authority: AuthorityResolvers = {
     const ids = entry.statisticalNeighbours.flatMap((code) => matches.authorityOf.get(code) ?? []);
     return present(await loaders.node.Authority.loadMany(ids));
   },
-  latestJudgements: async (authority, _args, { loaders }) =>
-    (await loaders.related.authorityLatestJudgements.load(authority.id))?.items ?? [],
+  latestJudgements: related("authorityLatestJudgements", "items", []),
 };
