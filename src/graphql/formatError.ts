@@ -7,7 +7,9 @@ import { AppError, type ErrorCode } from "../domain/AppError.ts";
  * where it is not 200. Codes not listed are internal and say nothing more.
  */
 const PUBLIC_CODES: Partial<Record<ErrorCode, { code: string; status?: number }>> = {
-  BAD_INPUT: { code: "BAD_USER_INPUT" },
+  // 400 where Apollo needs a status (a bad scalar value seen by a plugin before execution); a resolver's
+  // BAD_INPUT is formatted by createFormatError and answers as any GraphQL error does.
+  BAD_INPUT: { code: "BAD_USER_INPUT", status: 400 },
   INVALID_RECORD: { code: "BAD_USER_INPUT" },
   UNREADABLE_DOCUMENT: { code: "BAD_USER_INPUT" },
   NOT_FOUND: { code: "NOT_FOUND" },
@@ -17,8 +19,8 @@ const PUBLIC_CODES: Partial<Record<ErrorCode, { code: string; status?: number }>
 
 /**
  * An `AppError` as the GraphQL error Apollo needs where the response's HTTP status depends on it (a
- * refused mutation answers 401). Resolvers throw `AppError`s; only those use this. The message and
- * public code are the ones `createFormatError` gives.
+ * refused mutation answers 401, a bad scalar value 400). Resolvers throw `AppError`s; only those use
+ * this. The message and public code are the ones `createFormatError` gives.
  */
 export function toGraphQLError(error: AppError): GraphQLError {
   const shown = PUBLIC_CODES[error.code];

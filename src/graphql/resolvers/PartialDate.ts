@@ -1,14 +1,16 @@
 import { GraphQLScalarType, Kind } from "graphql";
 import { AppError } from "../../domain/AppError.ts";
+import { toGraphQLError } from "../formatError.ts";
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and day of month. */
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 function parsePartialDate(value: unknown): string {
   if (typeof value === "string" && PARTIAL_DATE.test(value)) return value;
-  throw new AppError(
-    "BAD_INPUT",
-    `a PartialDate is YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`,
+  // As a GraphQL error with its public code: graphql-js and Apollo then report a bad variable as the
+  // client's (400, BAD_USER_INPUT); any other error from a scalar counts as the server's own.
+  throw toGraphQLError(
+    new AppError("BAD_INPUT", `a PartialDate is YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`),
   );
 }
 

@@ -34,7 +34,12 @@ describe("PartialDate", () => {
       for (const response of [literal, variable]) {
         if (response.body.kind !== "single") throw new Error("expected a single result");
         expect(response.body.singleResult.errors?.[0]?.message).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD/);
+        expect(response.body.singleResult.errors?.[0]?.extensions?.code).not.toBe("INTERNAL_SERVER_ERROR");
       }
+      // A bad variable is the client's error: 400 and BAD_USER_INPUT, not a server error.
+      expect(variable.http.status).toBe(400);
+      if (variable.body.kind !== "single") throw new Error("expected a single result");
+      expect(variable.body.singleResult.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(store.themeTrends).not.toHaveBeenCalled();
       const good = await run(
         `query($from: PartialDate) { themeTrends(groupBy: YEAR, from: $from) { key } }`,
