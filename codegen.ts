@@ -1,4 +1,5 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { NODE_LABELS } from "./src/store/entities.ts";
 
 // Resolver types generated from the SDL, the single source of the API's types. `npm run codegen` rewrites
 // src/graphql/generated/resolvers.ts; the typecheck fails when resolvers and schema drift apart.
@@ -12,18 +13,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         contextType: "../GraphQLContext.ts#GraphQLContext",
         mappers: {
-          Authority: "../../store/rows.ts#AuthorityRow",
-          Visit: "../../store/rows.ts#VisitRow",
-          Judgement: "../../store/rows.ts#JudgementRow",
-          Inspector: "../../store/rows.ts#InspectorRow",
-          Person: "../../store/rows.ts#PersonRow",
-          Document: "../../store/rows.ts#DocumentRow",
-          Finding: "../../store/rows.ts#FindingRow",
-          Recommendation: "../../store/rows.ts#RecommendationRow",
-          Action: "../../store/rows.ts#ActionRow",
-          Service: "../../store/rows.ts#ServiceRow",
-          ServiceKind: "../../store/rows.ts#ServiceKindRow",
-          Theme: "../../store/rows.ts#ThemeRow",
+          // Each entity's row schema (src/store/entities.ts), named <Label>Row in rows.ts.
+          ...Object.fromEntries(NODE_LABELS.map((label) => [label, `../../store/rows.ts#${label}Row`])),
           Evidence: "../../store/rows.ts#EvidenceRow",
           AuthorityReference: "../../store/reference/AuthorityReferenceIndex.ts#ReferenceEntry",
           BenchmarkEntry: "../compareWithNeighbours.ts#BenchmarkEntryValue",

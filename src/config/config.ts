@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "../domain/AppError.ts";
+import { formatIssues } from "../domain/formatIssues.ts";
 
 const LogLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 
@@ -47,8 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-    throw new AppError("CONFIG_INVALID", `Invalid configuration: ${problems.join("; ")}`);
+    throw new AppError("CONFIG_INVALID", `Invalid configuration: ${formatIssues(parsed.error)}`);
   }
   const e = parsed.data;
   return Object.freeze({

@@ -9,12 +9,13 @@ import type { z } from "zod";
 import { AppError } from "../domain/AppError.ts";
 import type { CypherRegistry } from "./CypherRegistry.ts";
 import { toParams } from "./toParams.ts";
+import type { StatementName } from "./statementNames.ts";
 import { toPlain } from "./toPlain.ts";
 
 /** Runs named statements inside one transaction. */
 export interface StatementRunner {
   /** Runs the named statement with parameters; returns its rows as plain objects. */
-  run(name: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+  run(name: StatementName, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
 }
 
 /** How long a probe of a database seen down may take before the call fails: the fail-fast bound. */
@@ -53,7 +54,7 @@ export class Executor {
 
   /** Runs one named read statement and parses each row with `schema`. */
   async read<S extends z.ZodType>(
-    name: string,
+    name: StatementName,
     params: Record<string, unknown>,
     schema: S,
   ): Promise<Array<z.infer<S>>> {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { AppError } from "../domain/AppError.ts";
+import { formatIssues } from "../domain/formatIssues.ts";
 import { type Authority, InspectionRecord } from "../domain/InspectionRecord.ts";
 import { extractBody } from "./body/extractBody.ts";
 import { decodeText } from "./decodeText.ts";
@@ -75,10 +76,8 @@ export async function extractDocument(input: {
   };
   const parsed = InspectionRecord.safeParse(candidate);
   if (!parsed.success) {
-    const fields = parsed.error.issues.map(
-      (issue) => `${issue.path.join(".") || "record"}: ${issue.message}`,
-    );
-    throw new AppError("INVALID_RECORD", `${source}: invalid record: ${fields.join("; ")}`, {
+    const fields = formatIssues(parsed.error, { whole: "record" });
+    throw new AppError("INVALID_RECORD", `${source}: invalid record: ${fields}`, {
       cause: parsed.error,
     });
   }

@@ -1,3 +1,4 @@
+import type { IngestStatus } from "../domain/IngestStatus.ts";
 import type { RecordOverrides } from "../domain/RecordOverrides.ts";
 import type { GraphStore } from "../store/GraphStore.ts";
 import type { Loaders } from "./createLoaders.ts";
@@ -9,7 +10,7 @@ export interface DocumentWriter {
     filename: string;
     bytes: Uint8Array;
     overrides: RecordOverrides | undefined;
-  }): Promise<{ status: "INGESTED" | "REPLACED" | "UNCHANGED"; documentId: string; visitId: string }>;
+  }): Promise<{ status: IngestStatus; documentId: string; visitId: string }>;
   /** Removes a document and what only it supported; false if there was none. */
   delete(documentId: string): Promise<boolean>;
 }

@@ -1,12 +1,12 @@
 import DataLoader from "dataloader";
 import { themeById } from "../domain/ThemeTaxonomy.ts";
+import { NODE_LABELS, type NodeLabel, type RowOf } from "../store/entities.ts";
 import type { GraphStore } from "../store/GraphStore.ts";
 import type { Page } from "../store/Page.ts";
-import type { PageItem, PageName } from "../store/pages.ts";
+import { PAGES, type PageItem, type PageName } from "../store/pages.ts";
 import type { PageRequest } from "../store/readPages.ts";
 import type { AuthorityMatches } from "../store/reference/readAuthorityMatches.ts";
 import type { RelationName, RelationRow } from "../store/relations.ts";
-import type { NodeLabel, RowOf } from "../store/rows.ts";
 
 /** A page wanted for one parent (null for a top-level list). */
 export interface PageKey {
@@ -64,17 +64,7 @@ export function createLoaders(store: GraphStore): Loaders {
   return {
     authorityMatches: () => (matches ??= store.authorityMatches()),
     node: {
-      Authority: node("Authority"),
-      Visit: node("Visit"),
-      Judgement: node("Judgement"),
-      Inspector: node("Inspector"),
-      Person: node("Person"),
-      Document: node("Document"),
-      Finding: node("Finding"),
-      Recommendation: node("Recommendation"),
-      Action: node("Action"),
-      Service: node("Service"),
-      ServiceKind: node("ServiceKind"),
+      ...(Object.fromEntries(NODE_LABELS.map((label) => [label, node(label)])) as NodeLoaders),
       // The taxonomy is fixed and the graph's Theme nodes are made from it: answer from memory.
       Theme: new DataLoader(async (ids: readonly string[]) =>
         ids.map((id) => {
@@ -83,21 +73,9 @@ export function createLoaders(store: GraphStore): Loaders {
         }),
       ),
     },
-    page: {
-      authorities: page("authorities"),
-      visits: page("visits"),
-      judgements: page("judgements"),
-      inspectors: page("inspectors"),
-      inspectorVisits: page("inspectorVisits"),
-      people: page("people"),
-      documents: page("documents"),
-      findings: page("findings"),
-      recommendations: page("recommendations"),
-      actions: page("actions"),
-      services: page("services"),
-      serviceKinds: page("serviceKinds"),
-      themes: page("themes"),
-    },
+    page: Object.fromEntries(
+      (Object.keys(PAGES) as PageName[]).map((name) => [name, page(name)]),
+    ) as PageLoaders,
     related: {
       visitInspectors: related("visitInspectors"),
       visitDocuments: related("visitDocuments"),

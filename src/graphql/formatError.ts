@@ -1,16 +1,37 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { AppError, type ErrorCode } from "../domain/AppError.ts";
 
-/** How each of our error codes reaches a client; codes not listed are internal and say nothing more. */
-const PUBLIC_CODES: Partial<Record<ErrorCode, string>> = {
-  BAD_INPUT: "BAD_USER_INPUT",
-  INVALID_RECORD: "BAD_USER_INPUT",
-  UNREADABLE_DOCUMENT: "BAD_USER_INPUT",
-  NOT_FOUND: "NOT_FOUND",
-  UNAUTHENTICATED: "UNAUTHENTICATED",
-  DATABASE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
+/**
+ * How each of our error codes reaches a client: its public code, and the HTTP status of the response
+ * where it is not 200. Codes not listed are internal and say nothing more.
+ */
+const PUBLIC_CODES: Partial<Record<ErrorCode, { code: string; status?: number }>> = {
+  // 400 where Apollo needs a status (a bad scalar value seen by a plugin before execution); a resolver's
+  // BAD_INPUT is formatted by createFormatError and answers as any GraphQL error does.
+  BAD_INPUT: { code: "BAD_USER_INPUT", status: 400 },
+  INVALID_RECORD: { code: "BAD_USER_INPUT" },
+  UNREADABLE_DOCUMENT: { code: "BAD_USER_INPUT" },
+  NOT_FOUND: { code: "NOT_FOUND" },
+  UNAUTHENTICATED: { code: "UNAUTHENTICATED", status: 401 },
+  DATABASE_UNAVAILABLE: { code: "DATABASE_UNAVAILABLE" },
 };
+
+/**
+ * An `AppError` as the GraphQL error Apollo needs where the response's HTTP status depends on it (a
+ * refused mutation answers 401, a bad scalar value 400). Resolvers throw `AppError`s; only those use
+ * this. The message and public code are the ones `createFormatError` gives.
+ */
+export function toGraphQLError(error: AppError): GraphQLError {
+  const shown = PUBLIC_CODES[error.code];
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: {
+      code: shown?.code ?? "INTERNAL_SERVER_ERROR",
+      ...(shown?.status ? { http: { status: shown.status } } : {}),
+    },
+  });
+}
 
 /**
  * Shapes every error a client sees: our expected errors keep their message and get a public code; any
@@ -21,8 +42,15 @@ export function createFormatError(logError: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
-      const code = PUBLIC_CODES[original.code];
-      if (code) return { message: original.message, path: formatted.path, extensions: { code } };
+      const shown = PUBLIC_CODES[original.code];
+      if (shown) {
+        return {
+          message: original.message,
+          ...(formatted.locations ? { locations: formatted.locations } : {}),
+          path: formatted.path,
+          extensions: { code: shown.code },
+        };
+      }
     } else if (original === error || formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

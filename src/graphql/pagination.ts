@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { AppError } from "../domain/AppError.ts";
 import type { Page } from "../store/Page.ts";
 
 /** Largest page a list gives; `first` above it is an error, not silently cut. */
@@ -7,7 +7,7 @@ const DEFAULT_PAGE_SIZE = 20;
 
 /**
  * The offset and size of the page that `first` and `after` ask for. Cursors are opaque: base64 of the
- * position of an item. Throws a BAD_USER_INPUT GraphQL error for a bad `first` or cursor.
+ * position of an item. Throws AppError BAD_INPUT for a bad `first` or cursor.
  */
 export function pageWindow(args: { first?: number | null; after?: string | null }): {
   offset: number;
@@ -15,7 +15,7 @@ export function pageWindow(args: { first?: number | null; after?: string | null 
 } {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badInput(`'first' must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
+    throw new AppError("BAD_INPUT", `'first' must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
   }
   return { offset: args.after ? decodeCursor(args.after) + 1 : 0, limit: first };
 }
@@ -42,11 +42,6 @@ function encodeCursor(position: number): string {
 
 function decodeCursor(cursor: string): number {
   const match = /^position:(\d+)$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  if (!match) throw badInput(`'after' is not a cursor this API gave: ${cursor}`);
+  if (!match) throw new AppError("BAD_INPUT", `'after' is not a cursor this API gave: ${cursor}`);
   return Number(match[1]);
-}
-
-/** A GraphQL error for input the caller can correct. */
-export function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
 }

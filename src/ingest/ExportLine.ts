@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { formatIssues } from "../domain/formatIssues.ts";
 import { InspectionRecord } from "../domain/InspectionRecord.ts";
 
 /** The format of an export line; a line of another format is refused. */
@@ -58,14 +59,21 @@ export function parseExportLine(
   }
   const line = ExportLine.safeParse(json);
   if (!line.success) {
-    return { ok: false, reason: `not an export line: ${issues(line.error)}` };
+    return {
+      ok: false,
+      reason: `not an export line: ${formatIssues(line.error, { whole: "(line)", limit: 3 })}`,
+    };
   }
   const { sha256, format: _format, ...content } = line.data;
   if (exportChecksum(content) !== sha256) {
     return { ok: false, reason: "its checksum does not match its content (edited?)" };
   }
   const record = InspectionRecord.safeParse(content.record);
-  if (!record.success) return { ok: false, reason: `invalid record: ${issues(record.error)}` };
+  if (!record.success)
+    return {
+      ok: false,
+      reason: `invalid record: ${formatIssues(record.error, { whole: "(line)", limit: 3 })}`,
+    };
   if (record.data.document.id !== content.documentId || record.data.source !== content.source) {
     return { ok: false, reason: "its record is not the document it names" };
   }
@@ -73,11 +81,4 @@ export function parseExportLine(
     ok: true,
     value: { record: record.data, text: content.text, extractorVersion: content.extractorVersion },
   };
-}
-
-function issues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join(".") || "(line)"}: ${issue.message}`)
-    .join("; ");
 }

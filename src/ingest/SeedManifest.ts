@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { AppError } from "../domain/AppError.ts";
+import { formatIssues } from "../domain/formatIssues.ts";
 import { RecordOverrides } from "../domain/RecordOverrides.ts";
 
 /** The repository's `seed/` folder. */
@@ -41,10 +42,7 @@ export async function loadSeedDocuments(
   try {
     manifest = SeedManifest.parse(JSON.parse(await readFile(manifestPath, "utf8")));
   } catch (error) {
-    const detail =
-      error instanceof z.ZodError
-        ? error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")
-        : (error as Error).message;
+    const detail = error instanceof z.ZodError ? formatIssues(error) : (error as Error).message;
     throw new AppError("BAD_INPUT", `${manifestPath}: invalid seed manifest: ${detail}`, { cause: error });
   }
   const dir = dirname(manifestPath);

@@ -1,7 +1,8 @@
 import type { Executor } from "../db/Executor.ts";
 import type { RecordOverrides } from "../domain/RecordOverrides.ts";
 import type { ExtractDocument } from "../extract/extractDocument.ts";
-import { deleteDocument, ingestDocument } from "./ingestDocument.ts";
+import { deleteDocument } from "../store/storeDocument.ts";
+import { ingestDocument } from "./ingestDocument.ts";
 
 /**
  * What the API's mutations do with a document: extract it with `extract` (the service passes a worker

@@ -1,37 +1,18 @@
 import { z } from "zod";
 import type { Executor } from "../db/Executor.ts";
 import { AppError } from "../domain/AppError.ts";
+import { formatIssues } from "../domain/formatIssues.ts";
+import type { IngestStatus } from "../domain/IngestStatus.ts";
 import { InspectionRecord } from "../domain/InspectionRecord.ts";
 import { applyOverrides, type RecordOverrides } from "../domain/RecordOverrides.ts";
 import { EXTRACTOR_VERSION } from "../extract/extractorVersion.ts";
-import { removeDocument, writeDocument } from "../store/documentWriter.ts";
-import { toGraphPayload } from "./toGraphPayload.ts";
-
-/** What ingesting one document did. */
-export type IngestStatus = "INGESTED" | "UNCHANGED" | "REPLACED";
+import { storeDocument } from "../store/storeDocument.ts";
+import { toGraphPayload } from "../store/toGraphPayload.ts";
 
 export interface IngestResult {
   status: IngestStatus;
   documentId: string;
   visitId: string;
-}
-
-const StoredDocument = z.object({
-  id: z.string(),
-  extractorVersion: z.string().nullable(),
-  visitId: z.string(),
-});
-
-/**
- * The visit of a document already stored by this extractor version, or null when ingesting it would
- * change something: lets a re-run skip extraction for documents it has.
- */
-export async function findCurrentDocument(
-  executor: Executor,
-  documentId: string,
-): Promise<{ documentId: string; visitId: string } | null> {
-  const [stored] = await executor.read("ingest/get-document", { documentId }, StoredDocument);
-  return stored?.extractorVersion === EXTRACTOR_VERSION ? { documentId, visitId: stored.visitId } : null;
 }
 
 /**
@@ -49,14 +30,7 @@ export async function ingestDocument(
 ): Promise<IngestResult> {
   const record = validate(extraction.record, overrides);
   const payload = toGraphPayload(record, record.source, extraction.text);
-  const status = await executor.writeTransaction(async (tx) => {
-    const rows = await tx.run("ingest/get-document", { documentId: payload.documentId });
-    const stored = rows[0] ? StoredDocument.parse(rows[0]) : undefined;
-    if (stored?.extractorVersion === extractorVersion) return "UNCHANGED" as const;
-    if (stored) await removeDocument(tx, payload.documentId);
-    await writeDocument(tx, payload, extractorVersion);
-    return stored ? ("REPLACED" as const) : ("INGESTED" as const);
-  });
+  const status = await storeDocument(executor, payload, extractorVersion);
   return { status, documentId: payload.documentId, visitId: payload.visitId };
 }
 
@@ -65,14 +39,9 @@ function validate(record: InspectionRecord, overrides: RecordOverrides | undefin
     return applyOverrides(InspectionRecord.parse(record), overrides);
   } catch (error) {
     if (error instanceof z.ZodError) {
-      const fields = error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      const fields = formatIssues(error);
       throw new AppError("INVALID_RECORD", `${record.source}: invalid record: ${fields}`, { cause: error });
     }
     throw error;
   }
-}
-
-/** Deletes a stored document and what only it supported, in one write transaction. False if none. */
-export function deleteDocument(executor: Executor, documentId: string): Promise<boolean> {
-  return executor.writeTransaction((tx) => removeDocument(tx, documentId));
 }

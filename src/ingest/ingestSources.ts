@@ -2,9 +2,12 @@ import { createHash } from "node:crypto";
 import pLimit from "p-limit";
 import type { Executor } from "../db/Executor.ts";
 import { AppError } from "../domain/AppError.ts";
+import type { IngestStatus } from "../domain/IngestStatus.ts";
 import type { RecordOverrides } from "../domain/RecordOverrides.ts";
 import { type ExtractDocument, extractDocument } from "../extract/extractDocument.ts";
-import { findCurrentDocument, type IngestStatus, ingestDocument } from "./ingestDocument.ts";
+import { EXTRACTOR_VERSION } from "../extract/extractorVersion.ts";
+import { findCurrentDocument } from "../store/storedDocument.ts";
+import { ingestDocument } from "./ingestDocument.ts";
 
 /** One document to ingest: its path (for messages and provenance) and its bytes, read lazily if absent. */
 export interface IngestSource {
@@ -58,6 +61,7 @@ export async function ingestSources(
           const current = await findCurrentDocument(
             executor,
             createHash("sha256").update(bytes).digest("hex"),
+            EXTRACTOR_VERSION,
           );
           if (current) {
             outcome = { source: source.path, status: "UNCHANGED", ...current };

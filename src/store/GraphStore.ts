@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Executor } from "../db/Executor.ts";
 import { countGraph, type GraphCounts } from "./countGraph.ts";
+import type { NodeLabel, RowOf } from "./entities.ts";
 import {
   type RecurrenceQuery,
   type RecurrenceRow,
@@ -25,7 +26,6 @@ import { RELATIONS, type RelationName, type RelationRow } from "./relations.ts";
 import type { AuthorityReferenceIndex } from "./reference/AuthorityReferenceIndex.ts";
 import { authorityReference } from "./reference/loadAuthorityReference.ts";
 import { type AuthorityMatches, readAuthorityMatches } from "./reference/readAuthorityMatches.ts";
-import type { NodeLabel, RowOf } from "./rows.ts";
 
 /**
  * Everything the API reads from the graph, as typed functions over named statements. The batch

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { StatementRunner } from "../db/Executor.ts";
-import type { GraphPayload } from "../ingest/toGraphPayload.ts";
+import type { GraphPayload } from "./toGraphPayload.ts";
 import { findRepeats } from "../trace/findRepeats.ts";
 
 const Touched = z.object({ visitIds: z.array(z.string()), authorityId: z.string().nullable() });

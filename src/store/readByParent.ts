@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Executor } from "../db/Executor.ts";
+import type { StatementName } from "../db/statementNames.ts";
 
 /**
  * Runs a statement that answers one row per parent id (`UNWIND $ids AS parentId ... RETURN parentId, ...`)
@@ -7,7 +8,7 @@ import type { Executor } from "../db/Executor.ts";
  */
 export async function readByParent<S extends z.ZodObject>(
   executor: Executor,
-  statement: string,
+  statement: StatementName,
   row: S,
   ids: readonly string[],
 ): Promise<Array<z.infer<S> | null>> {

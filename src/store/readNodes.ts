@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { Executor } from "../db/Executor.ts";
-import { BY_IDS_STATEMENT } from "./nodeStatements.ts";
-import { type NodeLabel, ROWS, type RowOf } from "./rows.ts";
+import { ENTITIES, type NodeLabel, type RowOf } from "./entities.ts";
 
 /**
  * Nodes of one label by id, in one statement, answered in the order of `ids` with null for an id that
@@ -12,8 +11,9 @@ export async function readNodes<L extends NodeLabel>(
   label: L,
   ids: readonly string[],
 ): Promise<Array<RowOf<L> | null>> {
-  const schema = z.object({ node: ROWS[label] as unknown as z.ZodType<RowOf<L>> });
-  const rows = await executor.read(BY_IDS_STATEMENT[label], { ids: [...new Set(ids)] }, schema);
+  const { row, byIds } = ENTITIES[label];
+  const schema = z.object({ node: row as unknown as z.ZodType<RowOf<L>> });
+  const rows = await executor.read(byIds, { ids: [...new Set(ids)] }, schema);
   const byId = new Map(rows.map((row) => [(row.node as { id: string }).id, row.node]));
   return ids.map((id) => byId.get(id) ?? null);
 }

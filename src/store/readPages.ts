@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Executor } from "../db/Executor.ts";
+import type { StatementName } from "../db/statementNames.ts";
 import type { Page } from "./Page.ts";
 
 /** A request for one page per parent from a `cypher/read/*-page.cypher` statement. */
@@ -18,7 +19,7 @@ export interface PageRequest {
  */
 export async function readPages<S extends z.ZodType>(
   executor: Executor,
-  statement: string,
+  statement: StatementName,
   item: S,
   parents: ReadonlyArray<string | null>,
   request: PageRequest,

@@ -110,21 +110,3 @@ export type ThemeRow = z.infer<typeof ThemeRow>;
 
 /** Where a finding, recommendation or action stands in its document. */
 export type EvidenceRow = Pick<FindingRow, "documentId" | "start" | "end" | "page" | "text">;
-
-/** The row schema of each node label the API reads. */
-export const ROWS = {
-  Authority: AuthorityRow,
-  Visit: VisitRow,
-  Judgement: JudgementRow,
-  Inspector: InspectorRow,
-  Person: PersonRow,
-  Document: DocumentRow,
-  Finding: FindingRow,
-  Recommendation: RecommendationRow,
-  Action: ActionRow,
-  Service: ServiceRow,
-  ServiceKind: ServiceKindRow,
-  Theme: ThemeRow,
-} as const;
-export type NodeLabel = keyof typeof ROWS;
-export type RowOf<L extends NodeLabel> = z.infer<(typeof ROWS)[L]>;

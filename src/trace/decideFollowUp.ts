@@ -2,8 +2,10 @@ import type { Polarity } from "../domain/InspectionRecord.ts";
 import { type Progress, progressLanguage } from "./progressLanguage.ts";
 import { TRACE_TUNING, type TraceTuning } from "./traceTuning.ts";
 
-export type TraceStatus = "IMPROVED" | "PERSISTS" | "MIXED" | "NOT_COVERED";
-export type Confidence = "HIGH" | "MEDIUM" | "LOW";
+import type { TraceConfidence, TraceStatus } from "../domain/TraceStatus.ts";
+
+export type { TraceStatus };
+export type Confidence = TraceConfidence;
 
 /** One later passage on the recommendation's subject, already judged relevant. */
 export interface WeighedEvidence {

@@ -201,11 +201,12 @@ describe("mutations", () => {
     expect(again.body.data.ingestDocument.status).toBe("UNCHANGED");
     expect((await counts()).documents).toBe(before.documents + 1);
     const id = first.body.data.ingestDocument.document.id;
-    const deleted = await api.post(`mutation { deleteDocument(id: "${id}") { id } }`, {}, authorised);
-    expect(deleted.body.data.deleteDocument.id).toBe(id);
+    const deleted = await api.post(`mutation { deleteDocument(id: "${id}") { id deleted } }`, {}, authorised);
+    expect(deleted.body.data.deleteDocument).toEqual({ id, deleted: true });
     expect(await counts()).toEqual(before);
-    const missing = await api.post(`mutation { deleteDocument(id: "${id}") { id } }`, {}, authorised);
-    expect(missing.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const missing = await api.post(`mutation { deleteDocument(id: "${id}") { id deleted } }`, {}, authorised);
+    expect(missing.body.errors).toBeUndefined();
+    expect(missing.body.data.deleteDocument).toEqual({ id, deleted: false });
   });
 
   it("ingests a PDF posted as base64, extracted in the worker thread, and deletes it again", async () => {

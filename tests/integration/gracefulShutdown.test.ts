@@ -1,24 +1,29 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { stopLocalNeo4j } from "../../src/db/localNeo4j.ts";
 
 // `ofsted-graph start` as a user runs it (its own local Neo4j, seeded, served), then Ctrl-C: the API,
 // the driver and the Neo4j it started all stop, and both ports are free again.
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
+/**
+ * Free ports for the child to listen on, drawn from below Linux's ephemeral range (32768 on): a port the
+ * kernel handed out for `listen(0)` and that was then closed may be handed out again to any outgoing
+ * connection before the child binds it; ports below that range are never handed out that way.
+ */
+async function freePorts(count: number): Promise<number[]> {
+  const ports: number[] = [];
+  while (ports.length < count) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (!ports.includes(port) && (await portIsFree(port))) ports.push(port);
+  }
+  return ports;
 }
 
 function portIsFree(port: number): Promise<boolean> {
@@ -30,14 +35,27 @@ function portIsFree(port: number): Promise<boolean> {
 }
 
 describe("ofsted-graph start", () => {
-  let home: string;
+  let home: string | undefined;
+  let child: ChildProcess | undefined;
+  // When the test fails midway, nothing it started is left running: the command is interrupted (it
+  // stops its Neo4j), killed if it does not end, and its Neo4j stopped by the pid file of its home.
   afterAll(async () => {
-    if (home) await rm(home, { recursive: true, force: true });
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const ended = new Promise((resolve) => child!.once("exit", resolve));
+      child.kill("SIGINT");
+      const timer = setTimeout(() => child!.kill("SIGKILL"), 60_000);
+      await ended;
+      clearTimeout(timer);
+    }
+    if (home) {
+      await stopLocalNeo4j(home);
+      await rm(home, { recursive: true, force: true });
+    }
   });
 
   it("serves the seeded graph and stops everything it started on SIGINT", async () => {
     home = await mkdtemp(join(tmpdir(), "ofsted-graph-start-"));
-    const [httpPort, boltPort] = [await freePort(), await freePort()];
+    const [httpPort, boltPort] = (await freePorts(2)) as [number, number];
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(httpPort),
@@ -45,16 +63,17 @@ describe("ofsted-graph start", () => {
       NEO4J_HOME: home,
     };
     delete env.NEO4J_URI;
-    const child = spawn(process.execPath, [join(REPO, "bin/ofsted-graph.js"), "start"], {
+    child = spawn(process.execPath, [join(REPO, "bin/ofsted-graph.js"), "start"], {
       cwd: REPO,
       env,
       stdio: ["ignore", "ignore", "pipe"],
     });
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    const started = child;
+    const exited = new Promise<number | null>((resolve) => started.on("exit", (code) => resolve(code)));
     await new Promise<void>((resolve, reject) => {
       let stderr = "";
-      child.stderr.setEncoding("utf8");
-      child.stderr.on("data", (chunk: string) => {
+      started.stderr!.setEncoding("utf8");
+      started.stderr!.on("data", (chunk: string) => {
         stderr += chunk;
         if (stderr.includes("GraphQL API and playground at")) resolve();
       });
@@ -68,7 +87,7 @@ describe("ofsted-graph start", () => {
     const body = (await response.json()) as { data: { stats: { documents: number } } };
     expect(body.data.stats.documents).toBe(5);
 
-    child.kill("SIGINT");
+    started.kill("SIGINT");
     expect(await exited).toBe(0);
     expect(await portIsFree(httpPort)).toBe(true);
     expect(await portIsFree(boltPort)).toBe(true);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/db/Executor.ts";
-import { deleteDocument, ingestDocument } from "../../src/ingest/ingestDocument.ts";
+import { ingestDocument } from "../../src/ingest/ingestDocument.ts";
+import { deleteDocument } from "../../src/store/storeDocument.ts";
 import { countGraph } from "../../src/store/countGraph.ts";
 import { prepareGraph } from "../../src/store/prepareGraph.ts";
 import { makeRecord } from "../helpers/makeRecord.ts";

@@ -1,7 +1,5 @@
 import type { Grade } from "../../domain/InspectionRecord.ts";
-
-/** A grade as written, as a regular-expression source: 'requires improvement (to be good)', 'good', ... */
-export const GRADE_WORDS = "requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?|outstanding|good|inadequate";
+import { GRADE_WORDS } from "./judgements/gradeWords.ts";
 
 const GRADE = new RegExp(`^(?:${GRADE_WORDS})$`, "i");
 

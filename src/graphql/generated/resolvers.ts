@@ -14,7 +14,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A date as precise as the source gives it: `YYYY-MM-DD`, or `YYYY-MM` where only the month is known. */
+  /**
+   * A date as precise as the source gives it: `YYYY-MM-DD`, or `YYYY-MM` where only the month is known. As an
+   * argument, `YYYY` (a whole year) is accepted too; any other value is refused.
+   */
   PartialDate: { input: string; output: string; }
 };
 
@@ -173,7 +176,9 @@ export type DatePeriod = {
 
 export type DeleteDocumentPayload = {
   __typename?: 'DeleteDocumentPayload';
-  /** The id of the deleted document. */
+  /** True when the document was stored and is now deleted; false when no document has that id. */
+  deleted: Scalars['Boolean']['output'];
+  /** The id asked for. */
   id: Scalars['ID']['output'];
 };
 
@@ -1739,6 +1744,7 @@ export type DatePeriodResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type DeleteDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteDocumentPayload'] = ResolversParentTypes['DeleteDocumentPayload']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 

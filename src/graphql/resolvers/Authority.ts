@@ -4,6 +4,7 @@ import type { GraphQLContext } from "../GraphQLContext.ts";
 import { loadPage } from "../loadPage.ts";
 import { recommendationTrace } from "../recommendationTrace.ts";
 import { present } from "./evidenceFields.ts";
+import { related } from "../related.ts";
 
 /** The authority's reference row, or null (every reference field is then null). */
 async function entryOf(authority: { id: string }, { loaders }: GraphQLContext) {
@@ -32,6 +33,5 @@ export const Authority: AuthorityResolvers = {
   },
   recommendationTraces: async (authority, _args, { store, loaders }) =>
     Promise.all((await store.authorityTraces(authority.id)).map((row) => recommendationTrace(row, loaders))),
-  latestJudgements: async (authority, _args, { loaders }) =>
-    (await loaders.related.authorityLatestJudgements.load(authority.id))?.items ?? [],
+  latestJudgements: related("authorityLatestJudgements", "items", []),
 };

@@ -1,13 +1,13 @@
-import { GraphQLError } from "graphql";
+import { AppError } from "../../domain/AppError.ts";
 import type { RecordOverrides } from "../../domain/RecordOverrides.ts";
 import { slugify } from "../../domain/slugify.ts";
+import { toGraphQLError } from "../formatError.ts";
 import type { DocumentWriter, GraphQLContext } from "../GraphQLContext.ts";
 import type {
   DocumentMetadataInput,
   IngestDocumentInput,
   MutationResolvers,
 } from "../generated/resolvers.ts";
-import { badInput } from "../pagination.ts";
 import { required } from "../required.ts";
 
 /** Largest PDF `ingestDocument` takes. */
@@ -15,18 +15,17 @@ const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 function writerOf(context: GraphQLContext): DocumentWriter {
   if (context.writer) return context.writer;
-  throw new GraphQLError(context.writeRefusal ?? "Mutations need an API key", {
-    extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
-  });
+  throw toGraphQLError(new AppError("UNAUTHENTICATED", context.writeRefusal ?? "Mutations need an API key"));
 }
 
 function documentBytes(input: IngestDocumentInput): Uint8Array {
   const given = [input.text, input.pdfBase64].filter((v) => v !== null && v !== undefined);
-  if (given.length !== 1) throw badInput("Give exactly one of 'text' and 'pdfBase64'");
+  if (given.length !== 1) throw new AppError("BAD_INPUT", "Give exactly one of 'text' and 'pdfBase64'");
   if (input.text !== null && input.text !== undefined) return new TextEncoder().encode(input.text);
   const base64 = (input.pdfBase64 as string).replace(/\s+/g, "");
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw badInput("'pdfBase64' is not base64");
-  if ((base64.length * 3) / 4 > MAX_DOCUMENT_BYTES) throw badInput("The document is larger than 20 MB");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new AppError("BAD_INPUT", "'pdfBase64' is not base64");
+  if ((base64.length * 3) / 4 > MAX_DOCUMENT_BYTES)
+    throw new AppError("BAD_INPUT", "The document is larger than 20 MB");
   return new Uint8Array(Buffer.from(base64, "base64"));
 }
 
@@ -70,8 +69,7 @@ export const Mutation: MutationResolvers = {
     };
   },
   deleteDocument: async (_root, { id }, context) => {
-    const deleted = await writerOf(context).delete(id);
-    if (!deleted) throw new GraphQLError(`No document ${id}`, { extensions: { code: "NOT_FOUND" } });
-    return { id };
+    // An unknown id is an expected outcome, answered as a value rather than an error.
+    return { id, deleted: await writerOf(context).delete(id) };
   },
 };

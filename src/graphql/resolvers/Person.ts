@@ -1,10 +1,8 @@
 import type { PersonResolvers } from "../generated/resolvers.ts";
+import { related } from "../related.ts";
 
 export const Person: PersonResolvers = {
-  addressedIn: async (person, _args, { loaders }) =>
-    (await loaders.related.personLinks.load(person.id))?.addressedIn ?? [],
-  authored: async (person, _args, { loaders }) =>
-    (await loaders.related.personLinks.load(person.id))?.authored ?? [],
-  actionsOwned: async (person, _args, { loaders }) =>
-    (await loaders.related.personLinks.load(person.id))?.actionsOwned ?? [],
+  addressedIn: related("personLinks", "addressedIn", []),
+  authored: related("personLinks", "authored", []),
+  actionsOwned: related("personLinks", "actionsOwned", []),
 };

@@ -9,25 +9,26 @@ import {
   serviceParams,
   visitParams,
 } from "../filters.ts";
+import { ENTITIES, NODE_LABELS } from "../../store/entities.ts";
 import type { QueryResolvers } from "../generated/resolvers.ts";
+import type { GraphQLContext } from "../GraphQLContext.ts";
 import { loadPage } from "../loadPage.ts";
 import { insightQueries } from "./insights.ts";
+
+type ById = (root: unknown, args: { id: string }, context: GraphQLContext) => Promise<unknown>;
+
+/** `authority(id:)`, `visit(id:)`, ...: each entity's by-id field, from ENTITIES, through its loader. */
+const byIdQueries = Object.fromEntries(
+  NODE_LABELS.map((label): [string, ById] => [
+    ENTITIES[label].field,
+    (_root, { id }, { loaders }) => loaders.node[label].load(id),
+  ]),
+) as Pick<QueryResolvers, (typeof ENTITIES)[keyof typeof ENTITIES]["field"]>;
 
 export const Query: QueryResolvers = {
   version: () => packageJson.version,
 
-  authority: (_root, { id }, { loaders }) => loaders.node.Authority.load(id),
-  visit: (_root, { id }, { loaders }) => loaders.node.Visit.load(id),
-  judgement: (_root, { id }, { loaders }) => loaders.node.Judgement.load(id),
-  inspector: (_root, { id }, { loaders }) => loaders.node.Inspector.load(id),
-  person: (_root, { id }, { loaders }) => loaders.node.Person.load(id),
-  document: (_root, { id }, { loaders }) => loaders.node.Document.load(id),
-  finding: (_root, { id }, { loaders }) => loaders.node.Finding.load(id),
-  recommendation: (_root, { id }, { loaders }) => loaders.node.Recommendation.load(id),
-  action: (_root, { id }, { loaders }) => loaders.node.Action.load(id),
-  service: (_root, { id }, { loaders }) => loaders.node.Service.load(id),
-  serviceKind: (_root, { id }, { loaders }) => loaders.node.ServiceKind.load(id),
-  theme: (_root, { id }, { loaders }) => loaders.node.Theme.load(id),
+  ...byIdQueries,
 
   authorities: (_root, args, { loaders }) =>
     loadPage(loaders.page.authorities, null, "all", nameParams(args.filter, args.order), args),

@@ -1,7 +1,7 @@
-import { findingParams, recommendationParams } from "../filters.ts";
 import type { ServiceResolvers } from "../generated/resolvers.ts";
-import { loadPage } from "../loadPage.ts";
 import { required } from "../required.ts";
+import { related } from "../related.ts";
+import { evidencePages } from "../evidencePages.ts";
 
 export const Service: ServiceResolvers = {
   authority: async (service, _args, { loaders }) =>
@@ -10,24 +10,10 @@ export const Service: ServiceResolvers = {
     service.kindName !== null
       ? { id: service.kindId, name: service.kindName }
       : required(await loaders.node.ServiceKind.load(service.kindId), `service kind ${service.kindId}`),
-  findings: (service, args, { loaders }) =>
-    loadPage(loaders.page.findings, service.id, "service", findingParams(args.filter, args.order), args),
-  recommendations: (service, args, { loaders }) =>
-    loadPage(
-      loaders.page.recommendations,
-      service.id,
-      "service",
-      recommendationParams(args.filter, args.order),
-      args,
-    ),
-  documents: async (service, _args, { loaders }) =>
-    (await loaders.related.serviceRelations.load(service.id))?.documents ?? [],
-  replaced: async (service, _args, { loaders }) =>
-    (await loaders.related.serviceRelations.load(service.id))?.replaced ?? [],
-  replacedBy: async (service, _args, { loaders }) =>
-    (await loaders.related.serviceRelations.load(service.id))?.replacedBy ?? [],
-  basedIn: async (service, _args, { loaders }) =>
-    (await loaders.related.serviceRelations.load(service.id))?.basedIn ?? [],
-  hosts: async (service, _args, { loaders }) =>
-    (await loaders.related.serviceRelations.load(service.id))?.hosts ?? [],
+  ...evidencePages("service"),
+  documents: related("serviceRelations", "documents", []),
+  replaced: related("serviceRelations", "replaced", []),
+  replacedBy: related("serviceRelations", "replacedBy", []),
+  basedIn: related("serviceRelations", "basedIn", []),
+  hosts: related("serviceRelations", "hosts", []),
 };

@@ -9,6 +9,7 @@ import { Finding } from "./Finding.ts";
 import { Inspector } from "./Inspector.ts";
 import { Judgement } from "./Judgement.ts";
 import { Mutation } from "./Mutation.ts";
+import { PartialDate } from "./PartialDate.ts";
 import { Person } from "./Person.ts";
 import { Query } from "./Query.ts";
 import { Recommendation } from "./Recommendation.ts";
@@ -21,6 +22,7 @@ import { Visit } from "./Visit.ts";
 export const resolvers: Resolvers = {
   Query,
   Mutation,
+  PartialDate,
   Authority,
   AuthorityReference,
   BenchmarkEntry,

@@ -1,10 +1,11 @@
+import { AppError } from "../../domain/AppError.ts";
 import type { Polarity } from "../../domain/InspectionRecord.ts";
 import type { FindingRow } from "../../store/rows.ts";
 import type { QueryResolvers } from "../generated/resolvers.ts";
 import { compareWithNeighbours } from "../compareWithNeighbours.ts";
 import { markPassage } from "../markPassage.ts";
 import { recommendationTrace } from "../recommendationTrace.ts";
-import { badInput, MAX_PAGE_SIZE } from "../pagination.ts";
+import { MAX_PAGE_SIZE } from "../pagination.ts";
 
 /** Most recurrences `recurringServices` answers with. */
 const MAX_RECURRENCES = 200;
@@ -33,7 +34,7 @@ export const insightQueries: Pick<
 > = {
   recurringServices: async (_root, args, { store }) => {
     const minVisits = args.minVisits ?? 2;
-    if (minVisits < 1) throw badInput(`'minVisits' must be at least 1, got ${minVisits}`);
+    if (minVisits < 1) throw new AppError("BAD_INPUT", `'minVisits' must be at least 1, got ${minVisits}`);
     const groupBy = args.groupBy ?? (args.authorityId ? "SERVICE" : "KIND");
     const rows = await store.recurringServices({
       authorityId: args.authorityId ?? null,
@@ -119,8 +120,9 @@ export const insightQueries: Pick<
 
   search: async (_root, { text, first }, { store }) => {
     const limit = first ?? 20;
-    if (limit < 1 || limit > MAX_PAGE_SIZE) throw badInput(`'first' must be between 1 and ${MAX_PAGE_SIZE}`);
-    if (text.length > 500) throw badInput("search text is limited to 500 characters");
+    if (limit < 1 || limit > MAX_PAGE_SIZE)
+      throw new AppError("BAD_INPUT", `'first' must be between 1 and ${MAX_PAGE_SIZE}`);
+    if (text.length > 500) throw new AppError("BAD_INPUT", "search text is limited to 500 characters");
     const hits = await store.search(text, limit);
     return hits.map((hit) => ({
       score: hit.score,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Executor } from "../../db/Executor.ts";
+import type { RecurrenceGrouping } from "../../domain/Grouping.ts";
 import { FindingRow, ServiceKindRow, ServiceRow, VisitRow } from "../rows.ts";
 
 const RecurrenceRow = z.object({
@@ -15,7 +16,7 @@ export interface RecurrenceQuery {
   minVisits: number;
   from: string | null;
   to: string | null;
-  groupBy: "SERVICE" | "KIND";
+  groupBy: RecurrenceGrouping;
   limit: number;
 }
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { Executor } from "../../db/Executor.ts";
 import { frameworkEra } from "../../domain/frameworkEra.ts";
+import type { TrendGrouping } from "../../domain/Grouping.ts";
 import type { AuthorityMatches } from "../reference/readAuthorityMatches.ts";
 
 /** How themeTrends groups visits. */
-export type TrendGrouping = "YEAR" | "FRAMEWORK" | "REGION";
 
 export interface ThemeTrendQuery {
   from: string | null;
