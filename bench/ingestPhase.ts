@@ -58,7 +58,10 @@ async function eachFile(
       files.map((file) =>
         limit(async () => {
           try {
-            output += await work(pool, file, await readDocumentFile(file));
+            // Awaited first: `output += await ...` would read `output` before the wait and lose the
+            // other documents' counts added meanwhile.
+            const produced = await work(pool, file, await readDocumentFile(file));
+            output += produced;
           } catch {
             failed += 1;
           }
