@@ -4,6 +4,7 @@
  *
  *   pdfSourcePhase.ts pdfjs   <file list>   pdf.js (legacy build) text items with their matrices, as readPdf reads them
  *   pdfSourcePhase.ts reader  <file list>   the project's whole PDF reader (readPdf: pdf.js and the rebuilt text)
+ *   pdfSourcePhase.ts reader-worker <file list>  the same in a worker thread, as ingest and the service run it
  *   pdfSourcePhase.ts pdfium  <file list>   PDFium compiled to WebAssembly (@embedpdf/pdfium): every character
  *                                           with its origin and font size
  *   pdfSourcePhase.ts poppler <file list>   `pdftotext -bbox-layout` (poppler's words with their boxes), parsed
@@ -16,6 +17,7 @@ import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { readPdf } from "../src/extract/pdf/readPdf.ts";
+import { extractInWorkers } from "../src/ingest/extractInWorkers.ts";
 import { reportFromChild } from "./measure.ts";
 
 /** What one source reports besides time and memory. */
@@ -64,6 +66,15 @@ async function pdfjsSource(): Promise<Reader> {
 async function readerSource(): Promise<Reader> {
   return async (bytes, file) => (await readPdf(file, file, bytes)).text.length;
 }
+
+/** The same reader in a worker thread, where pdf.js is loaded before tsx (see extractionWorker.js). */
+async function readerWorkerSource(): Promise<Reader> {
+  const pool = extractInWorkers(1);
+  closeAfter = () => pool.close();
+  return async (bytes, file) => (await pool.readPdfText({ source: file, id: file, bytes })).text.length;
+}
+
+let closeAfter: (() => Promise<void>) | null = null;
 
 async function pdfiumSource(): Promise<Reader> {
   const { init } = await import("@embedpdf/pdfium");
@@ -149,6 +160,7 @@ function popplerSource(withBoxes: boolean): () => Promise<Reader> {
 const sources: Record<string, () => Promise<Reader>> = {
   pdfjs: pdfjsSource,
   reader: readerSource,
+  "reader-worker": readerWorkerSource,
   pdfium: pdfiumSource,
   poppler: popplerSource(true),
   pdftotext: popplerSource(false),
@@ -167,6 +179,7 @@ await reportFromChild(async (): Promise<SourceResult> => {
       failed += 1;
     }
   }
+  await closeAfter?.();
   return {
     documents: files.length,
     failed,

@@ -28,7 +28,8 @@ const SOURCES: Array<[string, string]> = [
   ["poppler", "poppler's words with boxes (`pdftotext -bbox-layout`, parsed in Node)"],
   ["pdfjs", "pdf.js 5 legacy build: text items with matrices"],
   ["pdfium", "PDFium in WebAssembly (@embedpdf/pdfium): characters with origin and font size"],
-  ["reader", "our whole PDF reader today (pdf.js + lines, blocks, running lines removed)"],
+  ["reader", "our whole PDF reader (pdf.js + lines, blocks, running lines removed), main thread under tsx"],
+  ["reader-worker", "the same in a worker thread, pdf.js loaded before tsx (how ingest runs it)"],
 ];
 
 console.error(
