@@ -9,7 +9,7 @@
  *                                                         authorities relinked once (timed), as ingest does
  *
  * `<file list>` is a file naming one document per line; `<workers>` is the number of worker threads
- * (0: everything on the main thread, as `ofsted-graph ingest` does by default).
+ * (0: everything on the main thread, as `ofsted-graph ingest --workers 0` does).
  */
 import { readFile } from "node:fs/promises";
 import pLimit from "p-limit";
