@@ -143,7 +143,7 @@ const PHASE = new URL("./ingestPhase.ts", import.meta.url);
  * Ingestion figures over the corpus's readable PDFs, each phase in a fresh process: pdftotext (the
  * reference, `parallelism` processes at a time); our PDF text extraction alone, extraction to records and
  * the full ingest into the bench Neo4j (emptied first), each with `parallelism` worker threads; and the full
- * ingest as `ofsted-graph ingest` runs it by default (extraction on the main thread), for comparison; and
+ * ingest with extraction on the main thread (`ofsted-graph ingest --workers 0`), for comparison; and
  * the graph writes alone (documents extracted before the clock starts), to show where the ingest's time goes.
  */
 export async function runIngestBench(options: {
@@ -154,7 +154,7 @@ export async function runIngestBench(options: {
   parallelism: number;
   outDir: string;
   limit?: number;
-  /** Also measure the full ingest with extraction on the main thread (the CLI's default, `--workers 0`). */
+  /** Also measure the full ingest with extraction on the main thread (`ofsted-graph ingest --workers 0`). */
   withMainThread: boolean;
   log: (message: string) => void;
 }): Promise<IngestBenchResult> {

@@ -5,20 +5,23 @@
  *   ingestPhase.ts records <file list> <workers>          extraction to validated records (extractDocument)
  *   ingestPhase.ts ingest  <file list> <workers> <uri> <neo4j pid>   the full ingest into an emptied Neo4j
  *   ingestPhase.ts writes  <file list> <workers> <uri> <neo4j pid>   the graph writes alone: documents extracted first
- *                                                         (not timed), then written one by one (timed)
+ *                                                         (not timed), then written one by one and their
+ *                                                         authorities relinked once (timed), as ingest does
  *
  * `<file list>` is a file naming one document per line; `<workers>` is the number of worker threads
- * (0: everything on the main thread, as `ofsted-graph ingest` does by default).
+ * (0: everything on the main thread, as `ofsted-graph ingest --workers 0` does).
  */
 import { readFile } from "node:fs/promises";
 import pLimit from "p-limit";
 import type { Executor } from "../src/db/Executor.ts";
 import { type ExtractedDocument, extractDocument } from "../src/extract/extractDocument.ts";
 import { readPdf } from "../src/extract/pdf/readPdf.ts";
+import { EXTRACTOR_VERSION } from "../src/extract/extractorVersion.ts";
 import { readDocumentFile } from "../src/extract/readDocumentFile.ts";
 import { type ExtractionPool, extractInWorkers } from "../src/ingest/extractInWorkers.ts";
 import { ingestDocument } from "../src/ingest/ingestDocument.ts";
 import { ingestSources } from "../src/ingest/ingestSources.ts";
+import { relinkPendingAuthorities } from "../src/store/relinkPendingAuthorities.ts";
 import { openBenchExecutor, wipeBenchDatabase } from "./benchDatabase.ts";
 import { reportFromChild } from "./measure.ts";
 
@@ -58,7 +61,10 @@ async function eachFile(
       files.map((file) =>
         limit(async () => {
           try {
-            output += await work(pool, file, await readDocumentFile(file));
+            // Awaited first: `output += await ...` would read `output` before the wait and lose the
+            // other documents' counts added meanwhile.
+            const produced = await work(pool, file, await readDocumentFile(file));
+            output += produced;
           } catch {
             failed += 1;
           }
@@ -157,14 +163,17 @@ async function writesPhase(): Promise<void> {
     await reportFromChild(async (): Promise<PhaseResult> => {
       let failed = files.length - extractions.length;
       let output = 0;
+      // As ingestSources writes them: each document in its own transaction, its authority left pending,
+      // then every pending authority relinked once.
       for (const extraction of extractions) {
         try {
-          await ingestDocument(executor, extraction);
+          await ingestDocument(executor, extraction, undefined, EXTRACTOR_VERSION, "batch");
           output += extraction.record.findings.length;
         } catch {
           failed += 1;
         }
       }
+      await relinkPendingAuthorities(executor);
       return { documents: files.length, failed, output };
     }, neo4jPid);
   } finally {

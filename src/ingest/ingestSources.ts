@@ -8,6 +8,10 @@ import { type ExtractDocument, extractDocument } from "../extract/extractDocumen
 import { EXTRACTOR_VERSION } from "../extract/extractorVersion.ts";
 import { findCurrentDocument } from "../store/storedDocument.ts";
 import { ingestDocument } from "./ingestDocument.ts";
+import { relinkPendingAuthorities } from "../store/relinkPendingAuthorities.ts";
+
+/** Documents written between two relinks of their authorities (see IngestOptions.relinkEvery). */
+export const RELINK_EVERY = 50;
 
 /** One document to ingest: its path (for messages and provenance) and its bytes, read lazily if absent. */
 export interface IngestSource {
@@ -35,13 +39,23 @@ export interface IngestOptions {
   onOutcome?: (outcome: IngestOutcome, done: number, total: number) => void;
   /** Extracts one document: `extractDocument` on this thread unless given (e.g. `extractInWorkers`). */
   extract?: ExtractDocument;
+  /**
+   * How many documents are written before the authorities they touched are relinked (their visits'
+   * properties, FOLLOWS and REPEATS rebuilt, once per authority); they are relinked at the end in any
+   * case. Default RELINK_EVERY.
+   */
+  relinkEvery?: number;
 }
 
 /**
- * Extracts and writes each source: each document in its own transaction, so one that fails leaves
- * nothing of itself behind and the rest go on. A document already stored by this extractor version is
- * not extracted again. Extraction runs `concurrency` at a time; writes are serialised, since documents of one authority touch the same visits. Never throws for a bad document:
- * its failure is an outcome with the reason. Throws only when the database is unreachable.
+ * Extracts and writes each source: each document in its own transaction (one statement), so one that
+ * fails leaves nothing of itself behind and the rest go on. A document already stored by this extractor
+ * version is not extracted again. Extraction runs `concurrency` at a time; writes are serialised, since
+ * documents of one authority touch the same visits. What is derived from all of an authority's documents
+ * (visit properties, FOLLOWS, REPEATS) is rebuilt once per authority for every `relinkEvery` documents
+ * written and when the sources are done, rather than after each document; a run that was stopped before
+ * it ended leaves its authorities pending, and the next run finishes them. Never throws for a bad
+ * document: its failure is an outcome with the reason. Throws only when the database is unreachable.
  */
 export async function ingestSources(
   executor: Executor,
@@ -51,6 +65,8 @@ export async function ingestSources(
   const extractLimit = pLimit(options.concurrency ?? 2);
   const writeLimit = pLimit(1);
   const extract = options.extract ?? extractDocument;
+  const relinkEvery = Math.max(1, options.relinkEvery ?? RELINK_EVERY);
+  let writtenSinceRelink = 0;
   let done = 0;
   const outcomes = await Promise.all(
     sources.map((source) =>
@@ -67,8 +83,11 @@ export async function ingestSources(
             outcome = { source: source.path, status: "UNCHANGED", ...current };
           } else {
             const extraction = await extract({ source: source.path, bytes });
-            const result = await writeLimit(() => ingestDocument(executor, extraction, source.overrides));
+            const result = await writeLimit(() =>
+              ingestDocument(executor, extraction, source.overrides, EXTRACTOR_VERSION, "batch"),
+            );
             outcome = { source: source.path, ...result };
+            if (result.status !== "UNCHANGED") writtenSinceRelink += 1;
           }
         } catch (error) {
           // Without a database nothing further can succeed: stop. Anything else fails this document only.
@@ -77,10 +96,16 @@ export async function ingestSources(
         }
         done += 1;
         options.onOutcome?.(outcome, done, sources.length);
+        // Relinking is not this document's: a failure of it is unexpected and stops the run.
+        if (writtenSinceRelink >= relinkEvery) {
+          writtenSinceRelink = 0;
+          await writeLimit(() => relinkPendingAuthorities(executor));
+        }
         return outcome;
       }),
     ),
   );
+  await relinkPendingAuthorities(executor);
   const count = (status: IngestOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
   return {
     outcomes,

@@ -8,33 +8,34 @@ const VisitRecommendationsRow = z.object({
   visitId: z.string(),
   recommendations: z.array(z.object({ id: z.string(), text: z.string(), themeIds: z.array(z.string()) })),
 });
+const PendingRow = z.object({ authorityId: z.string() });
 
 /**
- * Writes one document and everything extracted from it, inside the caller's transaction, then refreshes
- * the visit it describes and the authority's chain of visits. The document must not be stored yet.
+ * Writes one document and everything extracted from it in one statement, inside the caller's
+ * transaction, and marks its authority as pending (see relinkAuthority). The document must not be stored
+ * yet. Returns the authority's id: the caller relinks it, at once or once for a batch of documents.
  */
 export async function writeDocument(
   tx: StatementRunner,
   payload: GraphPayload,
   extractorVersion: string,
-): Promise<void> {
-  const { documentId } = payload;
-  await tx.run("ingest/merge-document", {
-    documentId,
+): Promise<string> {
+  await tx.run("ingest/write-document", {
     visitId: payload.visitId,
     authority: payload.authority,
     document: payload.document,
     claim: payload.claim,
     extractorVersion,
+    inspectors: payload.inspectors,
+    people: payload.people,
+    judgements: payload.judgements,
+    services: payload.services,
+    relations: payload.relations,
+    recommendations: payload.recommendations,
+    findings: payload.findings,
+    actions: payload.actions,
   });
-  await tx.run("ingest/merge-people", { documentId, inspectors: payload.inspectors, people: payload.people });
-  await tx.run("ingest/merge-judgements", { documentId, judgements: payload.judgements });
-  await tx.run("ingest/merge-services", { documentId, services: payload.services });
-  await tx.run("ingest/merge-service-relations", { documentId, relations: payload.relations });
-  await tx.run("ingest/create-recommendations", { documentId, recommendations: payload.recommendations });
-  await tx.run("ingest/create-findings", { documentId, findings: payload.findings });
-  await tx.run("ingest/create-actions", { documentId, actions: payload.actions });
-  await refreshVisits(tx, [payload.visitId], payload.authority.id);
+  return payload.authority.id;
 }
 
 /**
@@ -47,19 +48,30 @@ export async function removeDocument(tx: StatementRunner, documentId: string): P
   if (!first) return false;
   const touched = Touched.parse(first);
   await tx.run("graph/delete-orphans");
-  await refreshVisits(tx, touched.visitIds, touched.authorityId);
+  if (touched.authorityId) await relinkAuthority(tx, touched.authorityId);
   return true;
 }
 
-async function refreshVisits(
-  tx: StatementRunner,
-  visitIds: string[],
-  authorityId: string | null,
-): Promise<void> {
-  await tx.run("graph/refresh-visit", { visitIds });
-  if (!authorityId) return;
+/**
+ * Brings what is derived from all of an authority's documents up to date, inside the caller's
+ * transaction: each visit's properties (from its documents' claims), the chain of visits (FOLLOWS) and the
+ * recommendations that repeat an earlier visit's (REPEATS); clears the authority's pending mark. Each is
+ * rebuilt whole, so the result does not depend on the order documents came in, and running it once after
+ * a batch of the authority's documents gives what running it after each would.
+ */
+export async function relinkAuthority(tx: StatementRunner, authorityId: string): Promise<void> {
+  await tx.run("graph/refresh-visits", { authorityId });
   await tx.run("graph/relink-visits", { authorityId });
   await relinkRepeats(tx, authorityId);
+}
+
+/**
+ * The authorities whose documents were written but not yet relinked: those of a batch in progress, or of
+ * one stopped before it ended (a killed ingest), which the next batch then finishes.
+ */
+export async function listPendingAuthorities(tx: StatementRunner): Promise<string[]> {
+  const rows = z.array(PendingRow).parse(await tx.run("graph/list-pending-authorities"));
+  return rows.map((row) => row.authorityId);
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/db/Executor.ts";
 import { ingestDocument } from "../../src/ingest/ingestDocument.ts";
 import { deleteDocument } from "../../src/store/storeDocument.ts";
+import { relinkPendingAuthorities } from "../../src/store/relinkPendingAuthorities.ts";
 import { countGraph } from "../../src/store/countGraph.ts";
 import { prepareGraph } from "../../src/store/prepareGraph.ts";
 import { makeRecord } from "../helpers/makeRecord.ts";
@@ -22,6 +23,16 @@ beforeEach(async () => {
 
 const visitChain = () =>
   executor.readTransaction((tx) => tx.run("graph/list-visit-chain", { authorityId: "testshire" }));
+const pendingAuthorities = () => executor.readTransaction((tx) => tx.run("graph/list-pending-authorities"));
+/** What is derived from all of an authority's documents: visit properties and FOLLOWS, and REPEATS. */
+const derived = async () => ({
+  visits: await executor.readTransaction((tx) => tx.run("graph/visit-fingerprint")),
+  repeats: await executor.readTransaction((tx) =>
+    tx.run("graph/list-authority-recommendations", { authorityId: "testshire" }),
+  ),
+  counts: await countGraph(executor),
+});
+const DATES = ["2019-03-04", "2011-05-17", "2024-10-22"];
 
 describe("writing documents to the graph", () => {
   it("writes through Bolt and reads the document back", async () => {
@@ -85,6 +96,42 @@ describe("writing documents to the graph", () => {
     expect(await deleteDocument(executor, otherId)).toBe(true);
     expect(await countGraph(executor)).toEqual(empty);
     expect(await deleteDocument(executor, otherId)).toBe(false);
+  });
+
+  it("writes a document in one statement, and relinks its authority in the same transaction", async () => {
+    const before = executor.statementCount;
+    await ingestDocument(executor, makeRecord("a"), undefined, undefined, "batch");
+    // The look-up of a stored copy, then the document with everything extracted from it.
+    expect(executor.statementCount - before).toBe(2);
+    expect(await pendingAuthorities()).toEqual([{ authorityId: "testshire" }]);
+    await ingestDocument(executor, makeRecord("b", { visit: { startDate: "2024-10-22" } }));
+    expect(await pendingAuthorities()).toEqual([]);
+    expect((await visitChain()).map((r) => [r.later, r.earlier])).toEqual([
+      ["testshire/2024-10", "testshire/2021-07"],
+    ]);
+  });
+
+  it("relinks an authority once for a batch of its documents, giving what relinking after each gives", async () => {
+    for (const date of DATES)
+      await ingestDocument(executor, makeRecord(date, { visit: { startDate: date } }));
+    const eachTime = await derived();
+    await clearDatabase(executor);
+    await prepareGraph(executor);
+    for (const date of DATES)
+      await ingestDocument(
+        executor,
+        makeRecord(date, { visit: { startDate: date } }),
+        undefined,
+        undefined,
+        "batch",
+      );
+    // Until the batch is relinked, no chain: a batch stopped here leaves its authority pending.
+    expect(await visitChain()).toEqual([]);
+    expect(await pendingAuthorities()).toEqual([{ authorityId: "testshire" }]);
+    expect(await relinkPendingAuthorities(executor)).toBe(1);
+    expect(await pendingAuthorities()).toEqual([]);
+    expect(await derived()).toEqual(eachTime);
+    expect(await relinkPendingAuthorities(executor)).toBe(0);
   });
 
   it("writes nothing of a document whose record is invalid", async () => {

@@ -1,7 +1,14 @@
-// Derives a visit's properties from what its documents claim, most authoritative first: Ofsted's own
-// documents before council reports and news, day-precise dates before month-precise ones, then by
-// document id. The result does not depend on the order in which documents were ingested.
-MATCH (v:Visit) WHERE v.id IN $visitIds
+// Derives the properties of each of an authority's visits from what its documents claim, most
+// authoritative first: Ofsted's own documents before council reports and news, day-precise dates before
+// month-precise ones, then by document id. The result does not depend on the order in which documents were
+// ingested. Run for the whole authority (a handful of visits) so that a batch that wrote several of its
+// documents refreshes each visit once. It first clears the authority's `relinkPending` (set by
+// ingest/write-document until the authority is relinked), which locks the authority: a document of it
+// being written at the same time either commits before this reads the visits, or marks it pending again.
+OPTIONAL MATCH (a:Authority {id: $authorityId})
+REMOVE a.relinkPending
+WITH DISTINCT $authorityId AS authorityId
+MATCH (v:Visit {authorityId: authorityId})
 MATCH (v)<-[c:DESCRIBES]-(d:Document)
 WITH v, c, d ORDER BY c.rank DESC, d.id ASC
 WITH v, collect(c) AS claims

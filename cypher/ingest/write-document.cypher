@@ -1,0 +1,143 @@
+// One document and everything extracted from it, in one statement: the document, its authority and the
+// visit it describes (merged on the visit key, so that every document about one visit joins the same
+// node; the document's own view of the visit is kept on DESCRIBES), inspectors and the people it names,
+// judgements, services and their stated relations, recommendations, findings and a council's actions.
+// Each part is a CALL subquery over its own list, so one part's rows never multiply another's; services
+// come before the findings and recommendations that mention them, recommendations before the actions that
+// address them. The visit's properties and the authority's chains (FOLLOWS, REPEATS) are derived
+// afterwards, once per authority per batch: `relinkPending` marks the authority until then.
+MERGE (a:Authority {id: $authority.id})
+SET a.name = $authority.name, a.relinkPending = true
+MERGE (v:Visit {id: $visitId})
+SET v.authorityId = $authority.id
+MERGE (v)-[:OF_AUTHORITY]->(a)
+CREATE (d:Document {id: $document.id})
+SET d += $document, d.authorityId = $authority.id, d.visitId = $visitId, d.extractorVersion = $extractorVersion,
+    d.ingestedAt = datetime()
+CREATE (d)-[c:DESCRIBES]->(v)
+SET c += $claim
+WITH a, v, d
+// Inspectors on the visit (lead or not); `sources` on INSPECTED lists the documents that say so.
+CALL (d, v) {
+  UNWIND $inspectors AS i
+  MERGE (p:Inspector {id: i.id})
+  ON CREATE SET p.name = i.name
+  MERGE (p)-[r:INSPECTED]->(v)
+  SET r.lead = coalesce(r.lead, false) OR i.lead,
+      r.sources = CASE WHEN d.id IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + d.id END
+}
+// The people the document names: the DCS it is addressed to and its author.
+CALL (d) {
+  UNWIND $people AS person
+  MERGE (p:Person {id: person.id})
+  ON CREATE SET p.name = person.name
+  SET p.title = coalesce(person.title, p.title)
+  WITH d, p, person
+  CALL (d, p, person) {
+    WITH d, p, person WHERE person.role = 'DCS'
+    MERGE (d)-[:ADDRESSED_TO]->(p)
+  }
+  CALL (d, p, person) {
+    WITH d, p, person WHERE person.role = 'AUTHOR'
+    MERGE (d)-[:AUTHORED_BY]->(p)
+  }
+}
+// The visit's judgements, one per area; `sources` lists the documents that state them.
+CALL (d, v) {
+  UNWIND $judgements AS j
+  MERGE (n:Judgement {id: v.id + '/' + j.area})
+  SET n.area = j.area, n.visitId = v.id, n.grade = j.grade,
+      n.sources = CASE WHEN d.id IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + d.id END
+  MERGE (v)-[:HAS_JUDGEMENT]->(n)
+}
+// Services the document names, each belonging to the authority and of a kind shared across authorities.
+// Aliases accumulate across documents.
+CALL (d, a) {
+  UNWIND $services AS s
+  MERGE (k:ServiceKind {id: s.kind})
+  ON CREATE SET k.name = s.kindName
+  MERGE (n:Service {id: s.id})
+  SET n.name = s.name, n.authorityId = a.id, n.kindId = k.id, n.kindName = k.name, n.acronym = coalesce(s.acronym, n.acronym), n.fullName = coalesce(s.fullName, n.fullName),
+      n.aliases = reduce(acc = coalesce(n.aliases, []), x IN s.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+  MERGE (n)-[:OF_AUTHORITY]->(a)
+  MERGE (n)-[:OF_KIND]->(k)
+  MERGE (d)-[:NAMES]->(n)
+}
+// Relations between services that the text states: one replaced another, one is based in another.
+CALL (d) {
+  UNWIND $relations AS rel
+  MATCH (from:Service {id: rel.from}), (to:Service {id: rel.to})
+  CALL (d, rel, from, to) {
+    WITH d, rel, from, to WHERE rel.type = 'REPLACED'
+    MERGE (from)-[r:REPLACED]->(to)
+    SET r.sources = CASE WHEN d.id IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + d.id END
+  }
+  CALL (d, rel, from, to) {
+    WITH d, rel, from, to WHERE rel.type = 'BASED_IN'
+    MERGE (from)-[r:BASED_IN]->(to)
+    SET r.sources = CASE WHEN d.id IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + d.id END
+  }
+}
+// Recommendations, on the visit, with their themes and the services they mention.
+CALL (d, v) {
+  UNWIND $recommendations AS r
+  CREATE (n:Recommendation)
+  SET n = r.props, n.documentId = d.id, n.visitId = v.id
+  CREATE (v)-[:HAS_RECOMMENDATION]->(n)
+  CREATE (n)-[:FROM_DOCUMENT]->(d)
+  WITH n, r
+  CALL (n, r) {
+    UNWIND r.themes AS themeId
+    MATCH (t:Theme {id: themeId})
+    CREATE (n)-[:ABOUT_THEME]->(t)
+  }
+  CALL (n, r) {
+    UNWIND r.services AS serviceId
+    MATCH (s:Service {id: serviceId})
+    CREATE (n)-[:MENTIONS]->(s)
+  }
+}
+// Findings, on the visit, with their themes and the services they mention.
+CALL (d, v) {
+  UNWIND $findings AS r
+  CREATE (n:Finding)
+  SET n = r.props, n.documentId = d.id, n.visitId = v.id
+  CREATE (v)-[:HAS_FINDING]->(n)
+  CREATE (n)-[:FROM_DOCUMENT]->(d)
+  WITH n, r
+  CALL (n, r) {
+    UNWIND r.themes AS themeId
+    MATCH (t:Theme {id: themeId})
+    CREATE (n)-[:ABOUT_THEME]->(t)
+  }
+  CALL (n, r) {
+    UNWIND r.services AS serviceId
+    MATCH (s:Service {id: serviceId})
+    CREATE (n)-[:MENTIONS]->(s)
+  }
+}
+// A council's improvement actions: each addresses one of the document's recommendations (areas for
+// improvement) and may have an owner.
+CALL (d, v) {
+  UNWIND $actions AS x
+  CREATE (n:Action)
+  SET n = x.props, n.documentId = d.id, n.visitId = v.id
+  CREATE (n)-[:FROM_DOCUMENT]->(d)
+  WITH n, x
+  CALL (n, x) {
+    MATCH (r:Recommendation {id: x.addresses})
+    CREATE (n)-[:ADDRESSES]->(r)
+  }
+  CALL (n, x) {
+    WITH n, x WHERE x.owner IS NOT NULL
+    MERGE (p:Person {id: x.owner.id})
+    ON CREATE SET p.name = x.owner.name
+    CREATE (n)-[:OWNED_BY]->(p)
+  }
+  CALL (n, x) {
+    UNWIND x.themes AS themeId
+    MATCH (t:Theme {id: themeId})
+    CREATE (n)-[:ABOUT_THEME]->(t)
+  }
+}
+RETURN d.id AS id

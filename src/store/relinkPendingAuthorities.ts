@@ -1,0 +1,14 @@
+import type { Executor } from "../db/Executor.ts";
+import { listPendingAuthorities, relinkAuthority } from "./documentWriter.ts";
+
+/**
+ * Relinks every authority that has documents written in `batch` mode since it was last relinked (see
+ * RelinkMode): each in its own write transaction, so that a large batch does not hold one transaction for
+ * all of them. Finishes a batch that was stopped before it ended, too. Returns how many were relinked.
+ */
+export async function relinkPendingAuthorities(executor: Executor): Promise<number> {
+  const pending = await executor.readTransaction((tx) => listPendingAuthorities(tx));
+  for (const authorityId of pending)
+    await executor.writeTransaction((tx) => relinkAuthority(tx, authorityId));
+  return pending.length;
+}
