@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { StatementRunner } from "../db/Executor.ts";
 import type { GraphPayload } from "../ingest/toGraphPayload.ts";
 import { findRepeats } from "../trace/findRepeats.ts";
+import { refreshKindSummaries } from "./refreshKindSummaries.ts";
 
 const Touched = z.object({ visitIds: z.array(z.string()), authorityId: z.string().nullable() });
 const VisitRecommendationsRow = z.object({
@@ -58,6 +59,7 @@ async function refreshVisits(
 ): Promise<void> {
   await tx.run("graph/refresh-visit", { visitIds });
   if (!authorityId) return;
+  await refreshKindSummaries(tx, authorityId);
   await tx.run("graph/relink-visits", { authorityId });
   await relinkRepeats(tx, authorityId);
 }
