@@ -2,12 +2,14 @@
 // and authorities whose findings mention one, and those findings by polarity. What the national
 // `recurringServices` answers from when it needs no visit lists, so it reads one node per kind whatever
 // the size of the graph. Recounted for the kinds an authority's write or delete may have changed: the
-// kinds of its services, and those it was counted in before (its services may be gone). With
-// $authorityId null: the kinds that have no counts yet (a graph stored before the counts existed).
+// kinds of its services, and those it was counted in before (its services may be gone) ($scope
+// 'authority'); the kinds with no counts yet, in a graph stored before they existed ('missing'); or
+// every kind ('all', after a bulk load that wrote around the store).
 MATCH (k:ServiceKind)
-WHERE ($authorityId IS NULL AND k.mentionVisitCount IS NULL)
-   OR $authorityId IN coalesce(k.mentionAuthorityIds, [])
-   OR EXISTS { (k)<-[:OF_KIND]-(:Service {authorityId: $authorityId}) }
+WHERE $scope = 'all'
+   OR ($scope = 'missing' AND k.mentionVisitCount IS NULL)
+   OR ($scope = 'authority' AND ($authorityId IN coalesce(k.mentionAuthorityIds, [])
+       OR EXISTS { (k)<-[:OF_KIND]-(:Service {authorityId: $authorityId}) }))
 CALL (k) {
   OPTIONAL MATCH (k)<-[:OF_KIND]-(s:Service)<-[:MENTIONS]-(f:Finding)
   WITH DISTINCT f, s.authorityId AS authorityId

@@ -59,7 +59,7 @@ async function refreshVisits(
 ): Promise<void> {
   await tx.run("graph/refresh-visit", { visitIds });
   if (!authorityId) return;
-  await refreshKindSummaries(tx, authorityId);
+  await refreshKindSummaries(tx, { authorityId });
   await tx.run("graph/relink-visits", { authorityId });
   await relinkRepeats(tx, authorityId);
 }

@@ -10,5 +10,5 @@ import { seedThemes } from "./seedThemes.ts";
 export async function prepareGraph(executor: Executor): Promise<void> {
   await applySchema(executor);
   await seedThemes(executor);
-  await executor.writeTransaction((tx) => refreshKindSummaries(tx, null));
+  await executor.writeTransaction((tx) => refreshKindSummaries(tx, "missing"));
 }
