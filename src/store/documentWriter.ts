@@ -59,9 +59,9 @@ async function refreshVisits(
 ): Promise<void> {
   await tx.run("graph/refresh-visit", { visitIds });
   if (!authorityId) return;
-  await refreshKindSummaries(tx, { authorityId });
   await tx.run("graph/relink-visits", { authorityId });
   await relinkRepeats(tx, authorityId);
+  await refreshKindSummaries(tx, { authorityId });
 }
 
 /**
