@@ -16,6 +16,8 @@ export interface BenchQuery {
   name: string;
   /** What the peer's version leaves out or needs from the client, when it is not equivalent. */
   peerNote: string;
+  /** Whether the load bench's mix includes it (the mix stays that of earlier runs, to compare). */
+  inLoadMix: boolean;
   cases: QueryCase[];
 }
 
@@ -47,6 +49,20 @@ const RECURRING_PEER = `query RecurringServices($authorityId: String!) {
     kind { id name }
     findings { id text polarity visit { id startDate } }
   }
+}`;
+
+/** Timed requests of the national recurrence, at most. */
+const NATIONAL_REQUESTS = 60;
+
+const NATIONAL_OURS = `query NationalRecurrence {
+  recurringServices(minVisits: 2) {
+    kind { id name }
+    visitCount authorityCount strengths weaknesses mixed neutral
+  }
+}`;
+
+const NATIONAL_PEER = `query NationalRecurrence {
+  serviceKinds { id name services { authorityId findings { polarity visit { id } } } }
 }`;
 
 const TRACE_OURS = `query Trace($id: ID!) {
@@ -166,6 +182,7 @@ export async function benchQueries(executor: Executor, count: number): Promise<B
 
   const recurring: BenchQuery = {
     name: "recurringServices",
+    inLoadMix: true,
     peerNote:
       "peer returns every service of the authority with all its findings and their visits; grouping by visit, minVisits and the polarity counts are left to the client",
     cases: indices.map((i) => {
@@ -183,6 +200,7 @@ export async function benchQueries(executor: Executor, count: number): Promise<B
 
   const trace: BenchQuery = {
     name: "traceRecommendation",
+    inLoadMix: true,
     peerNote:
       "peer needs the recommendation's authority, visit date and themes from the client (a prior request, not timed); no status, and only the actions addressing the recommendation itself",
     cases: recommendations.length
@@ -207,6 +225,7 @@ export async function benchQueries(executor: Executor, count: number): Promise<B
 
   const timeline: BenchQuery = {
     name: "themeTimeline",
+    inLoadMix: true,
     peerNote: "equivalent data; the split of findings by polarity is left to the client",
     cases: indices.map((i) => {
       const variables = { themeId: at(themes, i), authorityId: at(authorities, i * 11) };
@@ -218,9 +237,23 @@ export async function benchQueries(executor: Executor, count: number): Promise<B
     }),
   };
 
+  const national: BenchQuery = {
+    name: "recurringServices (national)",
+    inLoadMix: false,
+    peerNote:
+      "peer returns every kind's services with every finding that mentions them, its polarity and visit; the counts per kind, minVisits and the order are left to the client",
+    // Fewer requests: the peer's version reads every finding that mentions a service, seconds each.
+    cases: indices.slice(0, NATIONAL_REQUESTS).map(() => ({
+      ours: { query: NATIONAL_OURS, variables: {} },
+      floor: { statement: "insights/recurring-kinds", params: { minVisits: 2, limit: 200 } },
+      peer: { query: NATIONAL_PEER, variables: {} },
+    })),
+  };
+
   const pages = Math.max(1, Math.ceil(authorities.length / 10));
   const explore: BenchQuery = {
     name: "explore (4 levels)",
+    inLoadMix: true,
     peerNote: "equivalent (lists instead of connections)",
     cases: indices.map((i) => {
       const skip = (i % pages) * 10;
@@ -235,5 +268,5 @@ export async function benchQueries(executor: Executor, count: number): Promise<B
     }),
   };
 
-  return [recurring, trace, timeline, explore].filter((q) => q.cases.length > 0);
+  return [recurring, national, trace, timeline, explore].filter((q) => q.cases.length > 0);
 }

@@ -1,14 +1,29 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { readFile, rename, stat, writeFile } from "node:fs/promises";
+import { finished } from "node:stream/promises";
 import { join } from "node:path";
 import type { Executor } from "../src/db/Executor.ts";
 import { readDocumentFile } from "../src/extract/readDocumentFile.ts";
+import { exportGraph } from "../src/ingest/exportGraph.ts";
 import { extractInWorkers } from "../src/ingest/extractInWorkers.ts";
+import { importGraph } from "../src/ingest/importGraph.ts";
 import { ingestSources } from "../src/ingest/ingestSources.ts";
 import { seedGraph } from "../src/ingest/seedGraph.ts";
 import { wipeBenchDatabase } from "./benchDatabase.ts";
 import { countDocuments, type ScaleOptions, type ScaleSummary, scaleGraph } from "./scaleGraph.ts";
 
 const STATE_FILE = "scaled-graph.json";
+/**
+ * The ingested corpus as an export (`ofsted-graph export`), kept after the first ingest: a run that
+ * builds several graphs empties the database for each and imports this, reading no PDF again.
+ */
+const CORPUS_EXPORT = "corpus-export.jsonl";
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * Makes the bench database hold the scaled graph for `options`: reused when an earlier run built the same
@@ -44,12 +59,16 @@ export async function prepareScaledGraph(options: {
   }
 
   const expected = options.corpusFiles?.length ?? 5;
+  const exported = join(options.outDir, `${options.corpusFiles?.length ?? "seeds"}-${CORPUS_EXPORT}`);
   if (counts.generated > 0 || counts.ingested < 0.9 * expected) {
     log(
       `scale: emptying the bench database and ingesting ${options.corpusFiles ? "the corpus" : "the seed documents"}`,
     );
     await wipeBenchDatabase(executor);
-    if (options.corpusFiles) {
+    if (await exists(exported)) {
+      log(`scale: importing the corpus from ${exported}`);
+      await importGraph(executor, exported);
+    } else if (options.corpusFiles) {
       const pool = extractInWorkers(options.parallelism);
       try {
         await ingestSources(
@@ -63,6 +82,15 @@ export async function prepareScaledGraph(options: {
     } else {
       await seedGraph(executor);
     }
+  }
+  if (!(await exists(exported))) {
+    // The database holds the ingested documents alone: kept for the next graph this run or a later one builds.
+    const partial = `${exported}.partial`;
+    const out = createWriteStream(partial);
+    await exportGraph(executor, out);
+    out.end();
+    await finished(out);
+    await rename(partial, exported);
   }
   const ingested = (await countDocuments(executor)).ingested;
   const summary = await scaleGraph(executor, options.scale, log);

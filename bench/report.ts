@@ -8,7 +8,24 @@ import type { ScaleSummary } from "./scaleGraph.ts";
 export const TARGETS = {
   ingestVsPdftotext: 1.5,
   oursVsFloorP95: 1.3,
+  /** p95 on the graph of twice the reports, over p95 on the smaller one, at most. */
+  doublingP95: 1.3,
+  /** Requests per second at 50 connections, over the run before issue 12, at least. */
+  loadVsBefore: 2,
 } as const;
+
+/** Requests per second at 50 connections on the same mix before issue 12 (bench/RESULTS.md, 2026-11-23). */
+export const LOAD_BEFORE = { connections: 50, requestsPerSecond: 114.3 } as const;
+
+/** The queries whose cost should stay flat as the graph doubles. */
+const FLAT_QUERIES = ["recurringServices (national)", "themeTimeline"];
+
+/** The latency rows measured on one graph. */
+export interface GraphLatency {
+  graph: string;
+  scaled: ScaleSummary & { reused: boolean };
+  rows: LatencyRow[];
+}
 
 /** One target's verdict. */
 export interface TargetCheck {
@@ -151,10 +168,38 @@ export function scaleSummary(summary: ScaleSummary & { reused: boolean }): strin
   );
 }
 
+/** p95 of each query on consecutive graphs of real-sized reports, side by side, with the ratio. */
+export function flatnessTable(runs: GraphLatency[]): string | null {
+  const pairs = runs.slice(1).map((larger, i) => [runs[i] as GraphLatency, larger] as const);
+  if (pairs.length === 0) return null;
+  const rows = pairs.flatMap(([smaller, larger]) =>
+    smaller.rows.flatMap((row) => {
+      const other = larger.rows.find((r) => r.query === row.query);
+      if (!other) return [];
+      const flat = FLAT_QUERIES.includes(row.query);
+      const met = other.ours.p95 <= TARGETS.doublingP95 * row.ours.p95;
+      return [
+        [
+          row.query,
+          `${smaller.graph} → ${larger.graph}`,
+          `${formatMs(row.ours.p95)} → ${formatMs(other.ours.p95)}`,
+          formatRatio(other.ours.p95, row.ours.p95),
+          `${formatMs(row.floor.p95)} → ${formatMs(other.floor.p95)}`,
+          flat ? (met ? "yes" : "NO") : "(not a target)",
+        ],
+      ];
+    }),
+  );
+  return table(
+    ["query", "graphs", "ours p95 ms", "ours ratio", "floor p95 ms", `flat (≤ ${TARGETS.doublingP95}×)?`],
+    rows,
+  );
+}
+
 /** Checks each target against what was measured; a part that did not run gives `met: null`. */
 export function checkTargets(
   ingest: IngestBenchResult | null,
-  latency: LatencyRow[] | null,
+  runs: GraphLatency[] | null,
   load: LoadRow[] | null,
 ): TargetCheck[] {
   const checks: TargetCheck[] = [];
@@ -172,23 +217,46 @@ export function checkTargets(
           detail: ingest?.pdftotextMissing ?? "not run",
         },
   );
-  if (latency) {
+  for (const { graph, rows: latency } of runs ?? []) {
     const slow = latency.filter((r) => r.ours.p95 > TARGETS.oursVsFloorP95 * r.floor.p95);
     checks.push({
-      target: `GraphQL p95 within ${TARGETS.oursVsFloorP95}× the Cypher floor`,
+      target: `GraphQL p95 within ${TARGETS.oursVsFloorP95}× the Cypher floor, ${graph}`,
       met: slow.length === 0,
       detail: latency.map((r) => `${r.query} ${formatRatio(r.ours.p95, r.floor.p95)}`).join(", "),
     });
     const compared = latency.filter((r) => r.peer);
     const notFaster = compared.filter((r) => r.peer && r.ours.p95 >= r.peer.p95);
     checks.push({
-      target: "faster than @neo4j/graphql on every compared query (p95)",
+      target: `faster than @neo4j/graphql on every compared query (p95), ${graph}`,
       met: compared.length > 0 ? notFaster.length === 0 : null,
       detail: compared.map((r) => `${r.query} ${formatRatio(r.ours.p95, r.peer?.p95)}`).join(", "),
     });
-  } else {
+  }
+  const reportGraphs = (runs ?? []).slice(1);
+  for (const [i, larger] of reportGraphs.slice(1).entries()) {
+    const smaller = reportGraphs[i] as GraphLatency;
+    const ratios = FLAT_QUERIES.map((name) => {
+      const a = smaller.rows.find((r) => r.query === name);
+      const b = larger.rows.find((r) => r.query === name);
+      return { name, a, b, met: a && b ? b.ours.p95 <= TARGETS.doublingP95 * a.ours.p95 : null };
+    });
+    checks.push({
+      target: `national recurringServices and themeTimeline p95 flat as the graph doubles (≤ ${TARGETS.doublingP95}×), ${smaller.graph} → ${larger.graph}`,
+      met: ratios.every((r) => r.met === true),
+      detail: ratios.map((r) => `${r.name} ${formatRatio(r.b?.ours.p95, r.a?.ours.p95)}`).join(", "),
+    });
+  }
+  if (!runs) {
     checks.push({ target: "GraphQL p95 vs floor and peer", met: null, detail: "not run" });
   }
+  const at50 = load?.find((r) => r.connections === LOAD_BEFORE.connections);
+  checks.push({
+    target: `requests per second at ${LOAD_BEFORE.connections} connections at least ${TARGETS.loadVsBefore}× the ${LOAD_BEFORE.requestsPerSecond} before issue 12`,
+    met: at50 ? at50.requestsPerSecond >= TARGETS.loadVsBefore * LOAD_BEFORE.requestsPerSecond : null,
+    detail: at50
+      ? `${at50.requestsPerSecond.toFixed(1)} req/s: ${(at50.requestsPerSecond / LOAD_BEFORE.requestsPerSecond).toFixed(2)}×`
+      : "not run",
+  });
   if (load) {
     const failures = load.reduce((sum, r) => sum + r.non2xx + r.errors + r.graphqlErrors, 0);
     checks.push({

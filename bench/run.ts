@@ -15,6 +15,8 @@
  *   --authorities <n>     authorities in the scaled graph (default 150)
  *   --visits <n>          visits per authority (default 20)
  *   --findings <n>        findings to aim for (default 150000)
+ *   --reports <list>      also measure latency on graphs of this many reports keeping every finding of
+ *                         every report (default 500,1000; quick 40,80; "none" to skip), 5 per authority
  *   --parallelism <n>     worker threads for extraction and pdftotext processes (default: cores)
  *   --corpus <dir>        the corpus folder (default ../shared/corpus/ilacs)
  *   --regenerate          build the scaled graph again even if an earlier run's is there
@@ -38,7 +40,7 @@ import {
   readableCorpus,
   runIngestBench,
 } from "./ingestBench.ts";
-import { type Baseline, type LatencyRow, measureBaseline, runLatencyBench } from "./latencyBench.ts";
+import { type Baseline, measureBaseline, runLatencyBench } from "./latencyBench.ts";
 import { type LoadRow, runLoadBench } from "./loadBench.ts";
 import {
   type ExplorerRow,
@@ -53,6 +55,8 @@ import { runSoakBench, type SoakResult, soakReport } from "./soakBench.ts";
 import {
   baselineLine,
   checkTargets,
+  flatnessTable,
+  type GraphLatency,
   ingestTable,
   latencyTable,
   loadTable,
@@ -74,6 +78,8 @@ const SOAK_CONNECTIONS = 50;
 type Part = (typeof PARTS)[number];
 /** Corpus documents a quick run ingests (and grows its graph from). */
 const QUICK_DOCUMENTS = 10;
+/** Visits per authority in the graphs of real-sized reports: doubling the reports doubles the authorities. */
+const REPORTS_PER_AUTHORITY = 5;
 
 const { values } = parseArgs({
   options: {
@@ -86,6 +92,7 @@ const { values } = parseArgs({
     authorities: { type: "string" },
     visits: { type: "string" },
     findings: { type: "string" },
+    reports: { type: "string" },
     parallelism: { type: "string" },
     corpus: { type: "string" },
     regenerate: { type: "boolean", default: false },
@@ -118,6 +125,11 @@ const settings = {
     targetFindings: number(values.findings, 150_000, 12_000),
     seed: 20_240_601,
   },
+  /** Graphs of real-sized reports (every finding kept), by number of reports: the doubling check. */
+  reports:
+    values.reports === "none"
+      ? []
+      : (values.reports ?? (quick ? "40,80" : "500,1000")).split(",").map(Number),
   parallelism: number(values.parallelism, availableParallelism(), availableParallelism()),
   corpus: resolve(ROOT, values.corpus ?? "../shared/corpus/ilacs"),
 };
@@ -158,12 +170,24 @@ async function main(): Promise<void> {
   let neo4j: LocalNeo4j | null = null;
   const servers: RunningServer[] = [];
   let ingest: IngestBenchResult | null = null;
-  let latency: LatencyRow[] | null = null;
+  const latency: GraphLatency[] = [];
   let baseline: Baseline | null = null;
   let load: LoadRow[] | null = null;
   let soak: SoakResult | null = null;
   let explorer: ExplorerRow[] | null = null;
   let scaled: Awaited<ReturnType<typeof prepareScaledGraph>> | null = null;
+  const graphs = [
+    { label: "the 3,000-visit graph (findings thinned)", scale: settings.scale },
+    ...settings.reports.map((reports) => ({
+      label: `${reports.toLocaleString("en-GB")} reports, every finding`,
+      scale: {
+        authorities: Math.ceil(reports / REPORTS_PER_AUTHORITY),
+        visitsPerAuthority: REPORTS_PER_AUTHORITY,
+        targetFindings: null,
+        seed: settings.scale.seed,
+      },
+    })),
+  ];
   try {
     neo4j = await startBenchNeo4j(log);
 
@@ -194,29 +218,38 @@ async function main(): Promise<void> {
         });
         log(`scale: ${scaleSummary(scaled)}`);
         const queries = await benchQueries(executor, settings.requests);
+        const mix = queries.filter((q) => q.inLoadMix);
         log("starting our API and the @neo4j/graphql peer");
         const ours = await startOurServer(neo4j.uri, BENCH_HTTP_PORT);
         servers.push(ours);
-        if (parts.has("latency")) {
-          const peer = await startPeerServer(neo4j.uri, PEER_HTTP_PORT);
-          servers.push(peer);
+        const peer = parts.has("latency") ? await startPeerServer(neo4j.uri, PEER_HTTP_PORT) : null;
+        if (peer) servers.push(peer);
+        const measureLatency = async (label: string, graph: typeof scaled, graphQueries: typeof queries) => {
+          if (!peer || !graph) return;
+          log(`latency on ${label}`);
+          latency.push({
+            graph: label,
+            scaled: graph,
+            rows: await runLatencyBench({
+              queries: graphQueries,
+              registry: executor.registry,
+              uri: neo4j!.uri,
+              oursUrl: ours.url,
+              peerUrl: peer.url,
+              warmup: settings.warmup,
+              log,
+            }),
+          });
+        };
+        if (peer) {
           log("latency: baseline { __typename } through both servers");
           baseline = await measureBaseline(ours.url, peer.url, settings.requests, settings.warmup);
-          latency = await runLatencyBench({
-            queries,
-            registry: executor.registry,
-            uri: neo4j.uri,
-            oursUrl: ours.url,
-            peerUrl: peer.url,
-            warmup: settings.warmup,
-            log,
-          });
-          await peer.stop();
         }
+        await measureLatency(graphs[0]!.label, scaled, queries);
         if (parts.has("load")) {
           load = await runLoadBench({
             url: ours.url,
-            queries,
+            queries: mix,
             connections: settings.connections,
             durationSeconds: settings.duration,
             log,
@@ -240,11 +273,24 @@ async function main(): Promise<void> {
           soak = await runSoakBench({
             url: ours.url,
             pid: ours.pid,
-            queries,
+            queries: mix,
             connections: SOAK_CONNECTIONS,
             minutes: settings.soakMinutes,
             log,
           });
+        }
+        for (const graph of peer ? graphs.slice(1) : []) {
+          const built = await prepareScaledGraph({
+            executor,
+            corpusFiles,
+            scale: graph.scale,
+            parallelism: settings.parallelism,
+            outDir: OUT_DIR,
+            regenerate: values.regenerate ?? false,
+            log,
+          });
+          log(`scale: ${scaleSummary(built)}`);
+          await measureLatency(graph.label, built, await benchQueries(executor, settings.requests));
         }
       } finally {
         await executor.close();
@@ -264,7 +310,7 @@ async function main(): Promise<void> {
     pdftotext: pdftotext ?? "not installed",
     loadAverage: { start: loadAtStart.map((x) => x.toFixed(2)), end: loadavg().map((x) => x.toFixed(2)) },
   };
-  const targets = checkTargets(ingest, latency, load);
+  const targets = checkTargets(ingest, latency.length ? latency : null, load);
   const sections: string[] = [
     `# Bench run of ${startedAt.toISOString()}`,
     `Command: \`${command}\`${quick ? " (quick mode: smoke figures, not comparable)" : ""}`,
@@ -278,15 +324,18 @@ async function main(): Promise<void> {
       ingestTable(ingest),
     );
   }
-  if (scaled) sections.push(`## Scaled graph\n\n${scaleSummary(scaled)}`);
-  if (latency) {
+  if (scaled && latency.length === 0) sections.push(`## Scaled graph\n\n${scaleSummary(scaled)}`);
+  for (const [i, run] of latency.entries()) {
     sections.push(
-      `## Latency: ${settings.requests} sequential requests per query and contender after ${settings.warmup} warm-up`,
-      latencyTable(latency),
-      ...(baseline ? [baselineLine(baseline)] : []),
-      peerNotesTable(latency),
+      `## Latency on ${run.graph}: ${settings.requests} sequential requests per query and contender after ${settings.warmup} warm-up`,
+      `Graph: ${scaleSummary(run.scaled)}`,
+      latencyTable(run.rows),
+      ...(i === 0 && baseline ? [baselineLine(baseline)] : []),
+      ...(i === 0 ? [peerNotesTable(run.rows)] : []),
     );
   }
+  const flatness = flatnessTable(latency.slice(1));
+  if (flatness) sections.push("## As the graph of real-sized reports doubles (p95)", flatness);
   if (load) sections.push(`## Load: autocannon on our API, mixed queries`, loadTable(load));
   if (explorer) {
     const target = explorerTarget(explorer);

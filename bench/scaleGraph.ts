@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Executor, StatementRunner } from "../src/db/Executor.ts";
 import { EXTRACTOR_VERSION } from "../src/extract/extractorVersion.ts";
+import { refreshKindSummaries } from "../src/store/refreshKindSummaries.ts";
 
 /** Sources of generated documents start with this, so they can be told from ingested ones. */
 export const GENERATED_PREFIX = "bench://";
@@ -11,8 +12,11 @@ export interface ScaleOptions {
   authorities: number;
   /** Visits per authority, the corpus's own included. */
   visitsPerAuthority: number;
-  /** About how many findings the scaled graph should hold, the corpus's included. */
-  targetFindings: number;
+  /**
+   * About how many findings the scaled graph should hold, the corpus's included; null keeps every
+   * finding of every cloned document (a graph of real-sized reports).
+   */
+  targetFindings: number | null;
   /** Seed of the pseudo-random choices: the same seed and templates give the same graph. */
   seed: number;
 }
@@ -216,10 +220,10 @@ export async function scaleGraph(
   const { authorities, visits } = plan(templates, options, next);
   const corpusFindings = rows.reduce((sum, t) => sum + t.findings.length, 0);
   const meanFindings = visits.reduce((sum, v) => sum + v.template.findings.length, 0) / (visits.length || 1);
-  const sample = Math.min(
-    1,
-    Math.max(0, (options.targetFindings - corpusFindings) / (visits.length * meanFindings)),
-  );
+  const sample =
+    options.targetFindings === null
+      ? 1
+      : Math.min(1, Math.max(0, (options.targetFindings - corpusFindings) / (visits.length * meanFindings)));
   log(
     `scale: ${templates.length} templates, ${corpusFindings} corpus findings; generating ${visits.length} visits ` +
       `keeping ${(sample * 100).toFixed(1)}% of each template's findings`,
@@ -231,6 +235,8 @@ export async function scaleGraph(
     await executor.writeTransaction((tx) => writeBatch(tx, batch));
     if ((i / batchSize) % 10 === 9) log(`scale: ${i + batch.length}/${visits.length} visits written`);
   }
+  // The generator writes around the store's write path, so the counts it keeps are recounted once here.
+  await executor.writeTransaction((tx) => refreshKindSummaries(tx, "all"));
   const [counts] = await executor.readTransaction((tx) => tx.run("graph/count-nodes"));
   const nodes = Object.fromEntries(
     ((counts?.nodes ?? []) as Array<{ label: string; count: number }>).map((n) => [n.label, n.count]),

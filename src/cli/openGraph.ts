@@ -20,6 +20,7 @@ export async function openGraph(config: Config, logger: Logger): Promise<OpenGra
     user: config.neo4jUser,
     password: config.neo4jPassword,
     database: config.neo4jDatabase,
+    readTimeoutMs: config.queryTimeoutMs,
   };
   if (config.neo4jUri) {
     const executor = await createExecutor({ uri: config.neo4jUri, ...credentials });
@@ -35,7 +36,12 @@ export async function openGraph(config: Config, logger: Logger): Promise<OpenGra
     { uri: local.uri, version: local.version, startedByUs: local.startedByUs },
     "local Neo4j ready",
   );
-  const executor = await createExecutor({ uri: local.uri, user: "neo4j", password: "" });
+  const executor = await createExecutor({
+    uri: local.uri,
+    user: "neo4j",
+    password: "",
+    readTimeoutMs: config.queryTimeoutMs,
+  });
   await prepareGraph(executor);
   return {
     executor,

@@ -4,6 +4,9 @@ import { formatIssues } from "../domain/formatIssues.ts";
 
 const LogLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 
+/** Longest a read transaction may hold the database by default: ten times the slowest national query. */
+export const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
+
 const Port = z.coerce.number().int().min(1).max(65535);
 
 /** The environment variables the service reads, with their defaults. */
@@ -21,6 +24,12 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   API_KEY: z.string().min(16, "at least 16 characters").optional(),
   LOG_LEVEL: LogLevel.default("info"),
+  QUERY_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100, "at least 100 (milliseconds)")
+    .max(3_600_000, "at most 3600000 (an hour)")
+    .default(DEFAULT_QUERY_TIMEOUT_MS),
 });
 
 export interface Config {
@@ -38,6 +47,8 @@ export interface Config {
   /** Mutations need `Authorization: Bearer <apiKey>`; with none set they are refused. */
   readonly apiKey: string | undefined;
   readonly logLevel: z.infer<typeof LogLevel>;
+  /** Longest a read transaction may run before Neo4j stops it and the request ends with QUERY_TIMEOUT. */
+  readonly queryTimeoutMs: number;
 }
 
 /**
@@ -62,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     apiKey: e.API_KEY,
     logLevel: e.LOG_LEVEL,
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
   });
 }

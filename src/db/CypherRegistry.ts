@@ -43,6 +43,14 @@ export class CypherRegistry {
     return new CypherRegistry(statements);
   }
 
+  /**
+   * A registry with some statements replaced or added, the rest shared: lets a test put a statement of
+   * its own (a deliberately slow one, say) behind a name the service runs.
+   */
+  withStatements(replacements: Readonly<Record<string, string>>): CypherRegistry {
+    return new CypherRegistry(new Map([...this.statements, ...Object.entries(replacements)]));
+  }
+
   /** The statement of that name; throws if there is none. */
   get(name: string): string {
     const statement = this.statements.get(name);

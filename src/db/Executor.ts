@@ -18,6 +18,16 @@ export interface StatementRunner {
   run(name: StatementName, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
 }
 
+/** Limits on what one transaction may take from the database. */
+export interface TransactionLimits {
+  /**
+   * Longest a read transaction may run, in ms, before Neo4j stops it (the driver's transaction
+   * `timeout`): no single request can hold the database longer, and it ends with QUERY_TIMEOUT.
+   * Unset: the server's own limit (none by default). Writes are not bounded: an ingest is all or nothing.
+   */
+  readTimeoutMs?: number | undefined;
+}
+
 /** How long a probe of a database seen down may take before the call fails: the fail-fast bound. */
 export const PROBE_TIMEOUT_MS = 2_000;
 /** How long a read may run before the database is probed to see whether it is reachable at all. */
@@ -50,6 +60,7 @@ export class Executor {
     readonly registry: CypherRegistry,
     readonly database: string | undefined,
     readonly bookmarks: BookmarkManager = neo4j.bookmarkManager(),
+    readonly limits: TransactionLimits = {},
   ) {}
 
   /** Runs one named read statement and parses each row with `schema`. */
@@ -79,7 +90,7 @@ export class Executor {
       this.statementCount += 1;
       await session.run(statement);
     } catch (error) {
-      throw this.noteFailure(mapError(error));
+      throw this.noteFailure(mapError(error, this.limits));
     } finally {
       await session.close();
     }
@@ -123,9 +134,12 @@ export class Executor {
     const callback = (tx: ManagedTransaction) => work(this.runner(tx));
     try {
       if (mode === "WRITE") return await session.executeWrite(callback);
-      return await this.unlessUnreachable(session.executeRead(callback));
+      const timeout = this.limits.readTimeoutMs;
+      return await this.unlessUnreachable(
+        session.executeRead(callback, timeout === undefined ? {} : { timeout }),
+      );
     } catch (error) {
-      throw this.noteFailure(mapError(error));
+      throw this.noteFailure(mapError(error, this.limits));
     } finally {
       await session.close();
     }
@@ -221,10 +235,26 @@ function isUnreachable(error: unknown): boolean {
   );
 }
 
+/** True for the server's refusal of a transaction that ran past its timeout. */
+function isTimeout(error: Neo4jError): boolean {
+  return /TransactionTimedOut/.test(error.code);
+}
+
 /** Maps driver errors to `AppError`s; our own errors pass through. */
-function mapError(error: unknown): unknown {
+function mapError(error: unknown, limits: TransactionLimits): unknown {
   if (error instanceof AppError) return error;
   if (error instanceof Neo4jError) {
+    if (isTimeout(error)) {
+      const limit =
+        limits.readTimeoutMs === undefined
+          ? "the server's transaction time limit"
+          : `the limit of ${limits.readTimeoutMs} ms (QUERY_TIMEOUT_MS)`;
+      return new AppError(
+        "QUERY_TIMEOUT",
+        `The query ran longer than ${limit} and was stopped: ask for less (smaller pages, one authority, fewer fields)`,
+        { cause: error },
+      );
+    }
     if (isUnreachable(error)) {
       return new AppError("DATABASE_UNAVAILABLE", `Neo4j is unavailable: ${error.message}`, {
         cause: error,

@@ -8,6 +8,8 @@ export interface ConnectionOptions {
   user: string;
   password: string;
   database?: string | undefined;
+  /** Longest a read transaction may run, in ms (see TransactionLimits); unset: no limit of ours. */
+  readTimeoutMs?: number | undefined;
 }
 
 /**
@@ -32,5 +34,7 @@ export async function createExecutor(options: ConnectionOptions): Promise<Execut
       { cause: error, retriable: true },
     );
   }
-  return new Executor(driver, await CypherRegistry.load(), options.database);
+  return new Executor(driver, await CypherRegistry.load(), options.database, undefined, {
+    readTimeoutMs: options.readTimeoutMs,
+  });
 }

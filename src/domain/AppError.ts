@@ -11,6 +11,7 @@ export type ErrorCode =
   | "UNAUTHENTICATED"
   | "DATABASE_UNAVAILABLE"
   | "DATABASE_ERROR"
+  | "QUERY_TIMEOUT"
   | "NEO4J_LAUNCH_FAILED";
 
 /** The one error class of the service: a message for people, a code for programs. */

@@ -15,6 +15,7 @@ const PUBLIC_CODES: Partial<Record<ErrorCode, { code: string; status?: number }>
   NOT_FOUND: { code: "NOT_FOUND" },
   UNAUTHENTICATED: { code: "UNAUTHENTICATED", status: 401 },
   DATABASE_UNAVAILABLE: { code: "DATABASE_UNAVAILABLE" },
+  QUERY_TIMEOUT: { code: "QUERY_TIMEOUT" },
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, getNamedType, getNullableType, isListType } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
+import { rootFieldCost } from "./fieldCosts.ts";
 import type { GraphQLContext } from "./GraphQLContext.ts";
 
 /** The most a query may cost: roughly the number of objects it can return. */
@@ -11,9 +12,17 @@ const DEFAULT_PAGE_SIZE = 20;
 
 /**
  * Each field costs one, times the page size for a paged list (`first`, default 20) or a guess for an
- * unpaged list: the cost approximates how many objects the query can make the server load.
+ * unpaged list: the cost approximates how many objects the query can make the server load. A field of the
+ * query root adds its own fixed cost (`fieldCosts.ts`) once per selection, so aliases and repeats count.
  */
-const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+const estimateCost: ComplexityEstimator = (options) => {
+  const base = estimateObjects(options);
+  const { type, field, args } = options;
+  return type.name === "Query" ? base + rootFieldCost(field.name, args) : base;
+};
+
+/** The objects a field can load: its own and its children's, times its page or list size. */
+function estimateObjects({ type, field, args, childComplexity }: Parameters<ComplexityEstimator>[0]): number {
   // A connection's `edges` and `nodes` are the page its field already paid for.
   if (type.name.endsWith("Connection")) return childComplexity + 1;
   if ("first" in args || field.args.some((a) => a.name === "first")) {
@@ -26,7 +35,7 @@ const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity 
     return (childComplexity + 1) * UNPAGED_LIST_SIZE;
   }
   return childComplexity + 1;
-};
+}
 
 /**
  * Refuses, before anything runs, a query whose estimated cost is over `maxCost`, with a clear error
@@ -46,7 +55,7 @@ export function queryLimitsPlugin(maxCost: number = MAX_QUERY_COST): ApolloServe
           });
           if (cost > maxCost) {
             throw new GraphQLError(
-              `Query is too expensive: estimated cost ${cost}, limit ${maxCost}. Ask for smaller pages.`,
+              `Query is too expensive: estimated cost ${cost}, over the cost limit of ${maxCost}. Ask for smaller pages or fewer fields; every top-level field, alias or repeat counts.`,
               {
                 extensions: { code: "QUERY_TOO_COMPLEX", cost, maxCost, http: { status: 400 } },
               },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Executor } from "../db/Executor.ts";
 import { countGraph, type GraphCounts } from "./countGraph.ts";
 import type { NodeLabel, RowOf } from "./entities.ts";
+import { type KindRecurrenceRow, readRecurringKinds } from "./insights/readRecurringKinds.ts";
 import {
   type RecurrenceQuery,
   type RecurrenceRow,
@@ -62,6 +63,11 @@ export class GraphStore {
   related<N extends RelationName>(name: N, ids: readonly string[]): Promise<Array<RelationRow<N> | null>> {
     const { statement, row } = RELATIONS[name];
     return readByParent(this.executor, statement, row, ids) as Promise<Array<RelationRow<N> | null>>;
+  }
+
+  /** National recurrences by kind, counts only, from the counts kept per kind. */
+  recurringKinds(query: { minVisits: number; limit: number }): Promise<KindRecurrenceRow[]> {
+    return readRecurringKinds(this.executor, query);
   }
 
   recurringServices(query: RecurrenceQuery): Promise<RecurrenceRow[]> {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { StatementRunner } from "../db/Executor.ts";
 import type { GraphPayload } from "./toGraphPayload.ts";
 import { findRepeats } from "../trace/findRepeats.ts";
+import { refreshKindSummaries } from "./refreshKindSummaries.ts";
 
 const Touched = z.object({ visitIds: z.array(z.string()), authorityId: z.string().nullable() });
 const VisitRecommendationsRow = z.object({
@@ -63,6 +64,7 @@ export async function relinkAuthority(tx: StatementRunner, authorityId: string):
   await tx.run("graph/refresh-visits", { authorityId });
   await tx.run("graph/relink-visits", { authorityId });
   await relinkRepeats(tx, authorityId);
+  await refreshKindSummaries(tx, { authorityId });
 }
 
 /**

@@ -1,9 +1,14 @@
 import { applySchema } from "../db/applySchema.ts";
 import type { Executor } from "../db/Executor.ts";
+import { refreshKindSummaries } from "./refreshKindSummaries.ts";
 import { seedThemes } from "./seedThemes.ts";
 
-/** Makes a database ready for use: constraints and indexes, then the theme taxonomy. Idempotent. */
+/**
+ * Makes a database ready for use: constraints and indexes, the theme taxonomy, and the per-kind counts
+ * of a graph stored before they existed. Idempotent.
+ */
 export async function prepareGraph(executor: Executor): Promise<void> {
   await applySchema(executor);
   await seedThemes(executor);
+  await executor.writeTransaction((tx) => refreshKindSummaries(tx, "missing"));
 }

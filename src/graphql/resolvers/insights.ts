@@ -6,6 +6,7 @@ import { compareWithNeighbours } from "../compareWithNeighbours.ts";
 import { markPassage } from "../markPassage.ts";
 import { recommendationTrace } from "../recommendationTrace.ts";
 import { MAX_PAGE_SIZE } from "../pagination.ts";
+import { selectsField } from "../selectsField.ts";
 
 /** Most recurrences `recurringServices` answers with. */
 const MAX_RECURRENCES = 200;
@@ -32,10 +33,15 @@ export const insightQueries: Pick<
   | "search"
   | "stats"
 > = {
-  recurringServices: async (_root, args, { store }) => {
+  recurringServices: async (_root, args, { store }, info) => {
     const minVisits = args.minVisits ?? 2;
     if (minVisits < 1) throw new AppError("BAD_INPUT", `'minVisits' must be at least 1, got ${minVisits}`);
     const groupBy = args.groupBy ?? (args.authorityId ? "SERVICE" : "KIND");
+    if (groupBy === "KIND" && !args.authorityId && !args.from && !args.to && !selectsField(info, "visits")) {
+      // The national picture without visit lists: from the counts kept per kind, whatever the graph's size.
+      const kinds = await store.recurringKinds({ minVisits, limit: MAX_RECURRENCES });
+      return kinds.map((row) => ({ ...row, service: null, visits: [] }));
+    }
     const rows = await store.recurringServices({
       authorityId: args.authorityId ?? null,
       minVisits,
