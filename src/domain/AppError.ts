@@ -12,6 +12,7 @@ export type ErrorCode =
   | "DATABASE_UNAVAILABLE"
   | "DATABASE_ERROR"
   | "QUERY_TIMEOUT"
+  | "QUERY_TOO_COMPLEX"
   | "NEO4J_LAUNCH_FAILED";
 
 /** The one error class of the service: a message for people, a code for programs. */

@@ -16,6 +16,7 @@ const PUBLIC_CODES: Partial<Record<ErrorCode, { code: string; status?: number }>
   UNAUTHENTICATED: { code: "UNAUTHENTICATED", status: 401 },
   DATABASE_UNAVAILABLE: { code: "DATABASE_UNAVAILABLE" },
   QUERY_TIMEOUT: { code: "QUERY_TIMEOUT" },
+  QUERY_TOO_COMPLEX: { code: "QUERY_TOO_COMPLEX", status: 400 },
 };
 
 /**

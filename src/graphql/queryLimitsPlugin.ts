@@ -1,7 +1,9 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, getNamedType, getNullableType, isListType } from "graphql";
+import { getNamedType, getNullableType, isListType } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
+import { AppError } from "../domain/AppError.ts";
 import { rootFieldCost } from "./fieldCosts.ts";
+import { toGraphQLError } from "./formatError.ts";
 import type { GraphQLContext } from "./GraphQLContext.ts";
 
 /** The most a query may cost: roughly the number of objects it can return. */
@@ -54,11 +56,11 @@ export function queryLimitsPlugin(maxCost: number = MAX_QUERY_COST): ApolloServe
             estimators: [estimateCost],
           });
           if (cost > maxCost) {
-            throw new GraphQLError(
-              `Query is too expensive: estimated cost ${cost}, over the cost limit of ${maxCost}. Ask for smaller pages or fewer fields; every top-level field, alias or repeat counts.`,
-              {
-                extensions: { code: "QUERY_TOO_COMPLEX", cost, maxCost, http: { status: 400 } },
-              },
+            throw toGraphQLError(
+              new AppError(
+                "QUERY_TOO_COMPLEX",
+                `Query is too expensive: estimated cost ${cost}, over the cost limit of ${maxCost}. Ask for smaller pages or fewer fields; every top-level field, alias or repeat counts.`,
+              ),
             );
           }
         },
