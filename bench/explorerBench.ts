@@ -1,11 +1,8 @@
-import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 import { z } from "zod";
 import type { Executor } from "../src/db/Executor.ts";
 import { type Percentiles, percentiles } from "./measure.ts";
-
-/** Debian's Chromium, as the browser tests use it (`apt-get install -y chromium`). */
-export const CHROMIUM = "/usr/bin/chromium";
+import { CHROMIUM, hasChromium, keepToOrigin } from "../tests/helpers/offlineBrowser.ts";
 
 /** The issue's target: an authority page fully shown within a second. */
 export const PAGE_TARGET_MS = 1000;
@@ -125,13 +122,7 @@ const FIRST_HEADING = `document.querySelector("main h1") ? performance.now() : f
 /** Loads one page in a fresh context (an empty cache, as a first visit) and times it. */
 async function loadOnce(browser: Browser, origin: string, path: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const offOrigin: string[] = [];
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin) return route.continue();
-    offOrigin.push(url);
-    return route.abort("internetdisconnected");
-  });
+  const offOrigin = await keepToOrigin(context, origin);
   const page = await context.newPage();
   const requests: number[] = [];
   const started = new Map<unknown, number>();
@@ -173,7 +164,7 @@ export async function runExplorerBench(options: {
   warmup: number;
   log: (message: string) => void;
 }): Promise<ExplorerRow[]> {
-  if (!existsSync(CHROMIUM)) throw new Error(`no ${CHROMIUM}: apt-get install -y chromium`);
+  if (!hasChromium) throw new Error(`no ${CHROMIUM}: apt-get install -y chromium`);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -21,6 +21,21 @@ export interface OfflineBrowser {
 }
 
 /**
+ * Lets the context reach only `origin`: every other request is aborted as if the machine had no internet.
+ * Returns the list the refused requests' URLs are added to.
+ */
+export async function keepToOrigin(context: BrowserContext, origin: string): Promise<string[]> {
+  const offOrigin: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    offOrigin.push(url);
+    return route.abort("internetdisconnected");
+  });
+  return offOrigin;
+}
+
+/**
  * Headless Chromium with a fresh profile that reaches only `origin`: every other request is aborted as
  * if the machine had no internet, and recorded.
  */
@@ -40,14 +55,8 @@ export async function openOfflineBrowser(origin: string): Promise<OfflineBrowser
     ],
     viewport: { width: 1280, height: 800 },
   });
-  const offOrigin: string[] = [];
+  const offOrigin = await keepToOrigin(context, origin);
   const pageErrors: string[] = [];
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin) return route.continue();
-    offOrigin.push(url);
-    return route.abort("internetdisconnected");
-  });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (error) => pageErrors.push(error.message));
   return {
