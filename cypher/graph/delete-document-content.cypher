@@ -2,6 +2,13 @@
 // and its claims on shared relationships and judgements. Shared nodes left without support are removed
 // by graph/delete-orphans. Returns the visits and authority it touched, for the follow-up refresh.
 MATCH (d:Document {id: $documentId})
+// The authority is written first, as writing a document does, so that its write lock is held from the
+// start: a concurrent write of the same authority's documents waits for this removal and its relink
+// instead of relinking from a graph half-way through it.
+CALL (d) {
+  OPTIONAL MATCH (a:Authority {id: d.authorityId})
+  SET a.relinkPending = true
+}
 OPTIONAL MATCH (d)-[:DESCRIBES]->(v:Visit)
 WITH d, collect(DISTINCT v.id) AS visitIds
 CALL (d) {
