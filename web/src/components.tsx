@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { QueryState } from "./graphql.ts";
-import { playgroundHref } from "./graphql.ts";
+import { playgroundHref, runQuery, useQuery } from "./graphql.ts";
 import { humanise } from "./links.ts";
 
 /** The page frame: a GOV.UK-style header with the service name, the content, and a footer. */
@@ -83,6 +83,31 @@ export function NotFound(props: { what: string }) {
     <>
       <h1 className="govuk-heading-l">Not found</h1>
       <p className="govuk-body">The graph holds no {props.what} with this id.</p>
+    </>
+  );
+}
+
+/**
+ * The page of one node asked for by its id: the query's state as it loads, the node (or 'Not found' when
+ * `children` gives null), and the link to the same query in the playground.
+ */
+export function NodePage<T>(props: {
+  query: string;
+  id: string;
+  /** What is loading, for the loading and error lines ('the theme'). */
+  what: string;
+  /** What was not found ('theme'). */
+  notFound: string;
+  children: (data: T) => ReactNode | null;
+}) {
+  const { query, id } = props;
+  const state = useQuery(() => runQuery<T>(query, { id }), id);
+  return (
+    <>
+      <Loaded state={state} what={props.what}>
+        {(data) => props.children(data) ?? <NotFound what={props.notFound} />}
+      </Loaded>
+      <PlaygroundLink query={query} variables={{ id }} />
     </>
   );
 }

@@ -1,5 +1,4 @@
-import { Loaded, NotFound, PlaygroundLink, PolarityTag } from "../components.tsx";
-import { runQuery, useQuery } from "../graphql.ts";
+import { NodePage, PolarityTag } from "../components.tsx";
 import { formatDate, links } from "../links.ts";
 import { CountsChart } from "./ThemePage.tsx";
 
@@ -44,14 +43,15 @@ interface ServiceKindData {
 
 /** A kind of service across authorities: praise, criticism and recommendations per year, examples. */
 export function ServiceKindPage(props: { id: string }) {
-  const state = useQuery(() => runQuery<ServiceKindData>(SERVICE_KIND_QUERY, { id: props.id }), props.id);
   return (
-    <>
-      <Loaded state={state} what="the kind of service">
-        {(data) => (data.serviceKind ? <ServiceKind data={data} /> : <NotFound what="kind of service" />)}
-      </Loaded>
-      <PlaygroundLink query={SERVICE_KIND_QUERY} variables={{ id: props.id }} />
-    </>
+    <NodePage<ServiceKindData>
+      query={SERVICE_KIND_QUERY}
+      id={props.id}
+      what="the kind of service"
+      notFound="kind of service"
+    >
+      {(data) => (data.serviceKind ? <ServiceKind data={data} /> : null)}
+    </NodePage>
   );
 }
 

@@ -1,7 +1,6 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from "chart.js";
 import { useEffect, useRef } from "react";
-import { Loaded, NotFound, PlaygroundLink } from "../components.tsx";
-import { runQuery, useQuery } from "../graphql.ts";
+import { NodePage } from "../components.tsx";
 import { formatDate, links } from "../links.ts";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -82,14 +81,10 @@ interface VisitRef {
 
 /** A theme across authorities and years: counts, a chart per year, where it recurs, examples. */
 export function ThemePage(props: { id: string }) {
-  const state = useQuery(() => runQuery<ThemeData>(THEME_QUERY, { id: props.id }), props.id);
   return (
-    <>
-      <Loaded state={state} what="the theme">
-        {(data) => (data.theme ? <Theme data={data} /> : <NotFound what="theme" />)}
-      </Loaded>
-      <PlaygroundLink query={THEME_QUERY} variables={{ id: props.id }} />
-    </>
+    <NodePage<ThemeData> query={THEME_QUERY} id={props.id} what="the theme" notFound="theme">
+      {(data) => (data.theme ? <Theme data={data} /> : null)}
+    </NodePage>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { GradeTag, Loaded, NotFound, PlaygroundLink, PolarityTag } from "../components.tsx";
+import { GradeTag, Loaded, NodePage, PolarityTag } from "../components.tsx";
 import { runQuery, useQuery } from "../graphql.ts";
 import { formatDate, humanise, links } from "../links.ts";
 
@@ -85,14 +85,10 @@ const visitTitle = (v: VisitRef) => `${humanise(v.type)}, ${formatDate(v.startDa
 
 /** One visit: its grades, inspectors, documents, recommendations, and its findings by theme. */
 export function VisitPage(props: { id: string }) {
-  const state = useQuery(() => runQuery<VisitData>(VISIT_QUERY, { id: props.id }), props.id);
   return (
-    <>
-      <Loaded state={state} what="the visit">
-        {(data) => (data.visit ? <Visit visit={data.visit} /> : <NotFound what="visit" />)}
-      </Loaded>
-      <PlaygroundLink query={VISIT_QUERY} variables={{ id: props.id }} />
-    </>
+    <NodePage<VisitData> query={VISIT_QUERY} id={props.id} what="the visit" notFound="visit">
+      {(data) => (data.visit ? <Visit visit={data.visit} /> : null)}
+    </NodePage>
   );
 }
 
