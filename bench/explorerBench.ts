@@ -2,7 +2,7 @@ import { type Browser, chromium } from "playwright-core";
 import { z } from "zod";
 import type { Executor } from "../src/db/Executor.ts";
 import { type Percentiles, percentiles } from "./measure.ts";
-import { CHROMIUM, hasChromium, keepToOrigin } from "../tests/helpers/offlineBrowser.ts";
+import { CHROMIUM, CHROMIUM_ARGS, hasChromium, keepToOrigin } from "../tests/helpers/offlineBrowser.ts";
 
 /** The issue's target: an authority page fully shown within a second. */
 export const PAGE_TARGET_MS = 1000;
@@ -167,13 +167,7 @@ export async function runExplorerBench(options: {
   if (!hasChromium) throw new Error(`no ${CHROMIUM}: apt-get install -y chromium`);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     // The first load of each page, just after the server started: nothing traced or remembered yet.

@@ -7,6 +7,17 @@ import { type BrowserContext, chromium, type Page } from "playwright-core";
 /** Debian's Chromium (`apt-get install -y chromium`); browser tests are skipped without it. */
 export const CHROMIUM = "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
+/** Headless, and none of the browser's own calls home (updates, sync, background fetches). */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** How long a check of the page may wait for GraphiQL to catch up: generous, for a loaded CI machine. */
 export const PATIENCE = { timeout: 20_000 };
@@ -43,16 +54,7 @@ export async function openOfflineBrowser(origin: string): Promise<OfflineBrowser
   const userDataDir = await mkdtemp(join(tmpdir(), "ofsted-graph-chromium-"));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
   });
   const offOrigin = await keepToOrigin(context, origin);
