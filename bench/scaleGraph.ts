@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Executor, StatementRunner } from "../src/db/Executor.ts";
 import { EXTRACTOR_VERSION } from "../src/extract/extractorVersion.ts";
 import { refreshKindSummaries } from "../src/store/refreshKindSummaries.ts";
+import { seededRandom } from "../tests/helpers/seededRandom.ts";
 
 /** Sources of generated documents start with this, so they can be told from ingested ones. */
 export const GENERATED_PREFIX = "bench://";
@@ -48,18 +49,6 @@ export interface ScaleSummary {
   nodes: Record<string, number>;
   relationships: number;
   ms: number;
-}
-
-/** Mulberry32: a small seeded generator, so a bench graph can be made again exactly. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Months from January 2012 to June 2026, the span of the corpus: `YYYY-MM`. */
@@ -216,7 +205,7 @@ export async function scaleGraph(
   const rows = await executor.read("bench/read-templates", { generatedPrefix: GENERATED_PREFIX }, Template);
   const templates = rows.filter((t) => t.findings.length > 0);
   if (templates.length === 0) throw new Error("the bench database holds no ingested document to clone");
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const { authorities, visits } = plan(templates, options, next);
   const corpusFindings = rows.reduce((sum, t) => sum + t.findings.length, 0);
   const meanFindings = visits.reduce((sum, v) => sum + v.template.findings.length, 0) / (visits.length || 1);

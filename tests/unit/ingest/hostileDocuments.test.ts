@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../../src/domain/AppError.ts";
 import { type ExtractionPool, extractInWorkers } from "../../../src/ingest/extractInWorkers.ts";
 import { readFixture } from "../extract/documents.ts";
+import { seededRandom } from "../../helpers/seededRandom.ts";
 
 // Hostile input generated at random (a fixed seed, so a failure can be replayed): corpus PDFs with bytes
 // flipped, cut short, or a content stream overwritten, and files of random bytes, some behind a PDF
@@ -11,18 +12,6 @@ import { readFixture } from "../extract/documents.ts";
 const SEED = Number(process.env.HOSTILE_SEED ?? 20261201);
 const TIME_LIMIT_MS = 30_000;
 const SOURCES = ["80475_hertfordshire__10-march-2023.pdf", "80573_trafford__08-may-2019.pdf"];
-
-/** mulberry32: a small seeded generator, so every run tries the same inputs. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Hostile {
   name: string;
@@ -79,7 +68,7 @@ afterAll(async () => {
 
 describe(`hostile documents (seed ${SEED})`, () => {
   it("each is extracted or refused with one clear message, within the time limit", async () => {
-    const inputs = mutants(random(SEED));
+    const inputs = mutants(seededRandom(SEED));
     const outcomes = await Promise.all(
       inputs.map(async ({ name, bytes }) => {
         const source = `hostile-${inputs.findIndex((input) => input.name === name)}.pdf`;

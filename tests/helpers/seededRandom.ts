@@ -1,0 +1,14 @@
+/**
+ * Mulberry32: a small seeded generator of numbers in [0, 1), so that a run can be made again exactly
+ * (the fuzz test's inputs, the bench's generated graph).
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
