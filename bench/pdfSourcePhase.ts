@@ -16,7 +16,7 @@
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { readPdf } from "../src/extract/pdf/readPdf.ts";
+import { PDFJS_OPTIONS, readPdf } from "../src/extract/pdf/readPdf.ts";
 import { extractInWorkers } from "../src/ingest/extractInWorkers.ts";
 import { reportFromChild } from "./measure.ts";
 
@@ -39,14 +39,7 @@ type Reader = (bytes: Uint8Array, file: string) => Promise<number>;
 async function pdfjsSource(): Promise<Reader> {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   return async (bytes) => {
-    const loading = getDocument({
-      data: bytes,
-      verbosity: 0,
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      stopAtErrors: false,
-    });
+    const loading = getDocument({ data: bytes, ...PDFJS_OPTIONS });
     const pdf = await loading.promise;
     let characters = 0;
     try {

@@ -8,6 +8,15 @@ import { pageLines } from "./pageLines.ts";
 import { removeRunningLines } from "./removeRunningLines.ts";
 import { weightedMode } from "./weightedMode.ts";
 
+/** How pdf.js opens a document here: quietly, no eval, no fonts, and on through errors it can survive. */
+export const PDFJS_OPTIONS = {
+  verbosity: 0,
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  stopAtErrors: false,
+} as const;
+
 /**
  * Reads a PDF's text into a normalised document (see NormalisedDocument.ts): lines rebuilt from the
  * text runs of each page, running headers, footers, page numbers and footnotes removed, paragraphs
@@ -21,14 +30,7 @@ export async function readPdf(source: string, id: string, bytes: Uint8Array): Pr
   // among them, which then run several times slower for everything else on that thread. So only a thread
   // that reads a PDF loads it; the service reads them in a worker thread (extractInWorkers.ts).
   const { getDocument, Util } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const loading = getDocument({
-    data: bytes.slice(),
-    verbosity: 0,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-  });
+  const loading = getDocument({ data: bytes.slice(), ...PDFJS_OPTIONS });
   const pdf = await loading.promise;
   try {
     const pages: PdfPage[] = [];
