@@ -55,7 +55,7 @@ CALL (d, v) {
 CALL (d, a) {
   UNWIND $services AS s
   MERGE (k:ServiceKind {id: s.kind})
-  ON CREATE SET k.name = s.kindName
+  SET k.name = s.kindName
   MERGE (n:Service {id: s.id})
   SET n.name = s.name, n.authorityId = a.id, n.kindId = k.id, n.kindName = k.name, n.acronym = coalesce(s.acronym, n.acronym), n.fullName = coalesce(s.fullName, n.fullName),
       n.aliases = reduce(acc = coalesce(n.aliases, []), x IN s.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)

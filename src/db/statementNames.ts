@@ -26,6 +26,7 @@ export const STATEMENT_NAMES = [
   "graph/list-pending-authorities",
   "graph/list-visit-chain",
   "graph/merge-themes",
+  "graph/name-service-kinds",
   "graph/refresh-kind-summaries",
   "graph/refresh-visits",
   "graph/relink-repeats",

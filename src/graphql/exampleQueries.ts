@@ -6,7 +6,7 @@ export const EXAMPLE_QUERIES: readonly PlaygroundExample[] = [
     name: "Services that recur in findings across visits",
     query: `query RecurringServices($minVisits: Int) {
   recurringServices(minVisits: $minVisits) {
-    kind { id name }
+    kind { id name acronym }
     visitCount
     authorityCount
     strengths

@@ -1,14 +1,16 @@
 import { applySchema } from "../db/applySchema.ts";
 import type { Executor } from "../db/Executor.ts";
+import { nameServiceKinds } from "./nameServiceKinds.ts";
 import { refreshKindSummaries } from "./refreshKindSummaries.ts";
 import { seedThemes } from "./seedThemes.ts";
 
 /**
- * Makes a database ready for use: constraints and indexes, the theme taxonomy, and the per-kind counts
- * of a graph stored before they existed. Idempotent.
+ * Makes a database ready for use: constraints and indexes, the theme taxonomy, the names of the kinds of
+ * service, and the per-kind counts of a graph stored before they existed. Idempotent.
  */
 export async function prepareGraph(executor: Executor): Promise<void> {
   await applySchema(executor);
   await seedThemes(executor);
+  await nameServiceKinds(executor);
   await executor.writeTransaction((tx) => refreshKindSummaries(tx, "missing"));
 }

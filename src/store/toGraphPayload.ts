@@ -1,4 +1,5 @@
 import type { InspectionRecord } from "../domain/InspectionRecord.ts";
+import { serviceKindById } from "../domain/ServiceKinds.ts";
 import { slugify } from "../domain/slugify.ts";
 
 /** The parameters of the statements that write one document: every id computed, nothing left to Cypher. */
@@ -119,7 +120,8 @@ export function toGraphPayload(record: InspectionRecord, source: string, text: s
       fullName: s.fullName,
       aliases: s.aliases,
       kind: s.kind,
-      kindName: s.acronym ?? s.name,
+      // The vocabulary's name, not this report's service's: a kind is named alike whatever was stored first.
+      kindName: serviceKindById(s.kind)?.label ?? s.kind,
     })),
     relations: record.services.flatMap((s) =>
       s.relations.map((r) => ({ type: r.type, from: serviceId(s.id), to: serviceId(r.target) })),

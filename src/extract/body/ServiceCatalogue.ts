@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { Slug } from "../../domain/InspectionRecord.ts";
+import { serviceKindById } from "../../domain/ServiceKinds.ts";
 import catalogueJson from "./serviceCatalogue.json" with { type: "json" };
 
 /**
- * The curated catalogue of named services (MASH, MACE, SASH, Get Safe...), their kinds shared across
- * authorities, and the rules that recognise and classify services defined only in the text
+ * The curated catalogue of named services (MASH, MACE, SASH, Get Safe...), of the kinds in
+ * `src/domain/serviceKinds.json`, how generic names of some kinds join one service, and the rules that recognise and classify services defined only in the text
  * ('Therapeutic Emotional Support Service (TESS)'). Data in `serviceCatalogue.json`, validated on load.
  */
 
@@ -20,11 +21,8 @@ export type CatalogueService = z.infer<typeof CatalogueService>;
 const CatalogueFile = z
   .object({
     about: z.string(),
-    kinds: z
-      .array(
-        z.object({ id: Slug, label: z.string().min(1), single: Slug.optional(), joins: Slug.optional() }),
-      )
-      .min(1),
+    /** Kinds an authority has one of (`single`: their service id) or whose generic name joins another kind. */
+    kinds: z.array(z.object({ id: Slug, single: Slug.optional(), joins: Slug.optional() })),
     services: z.array(CatalogueService).min(1),
     heads: z.array(z.string().min(1)),
     aliasHeads: z.array(z.string().min(1)),
@@ -38,12 +36,13 @@ const CatalogueFile = z
     ),
   })
   .superRefine((file, ctx) => {
-    const kinds = new Set(file.kinds.map((kind) => kind.id));
-    for (const service of file.services) {
-      if (!kinds.has(service.kind)) ctx.addIssue({ code: "custom", message: `unknown kind ${service.kind}` });
-    }
-    for (const rule of file.kindRules) {
-      if (!kinds.has(rule.kind)) ctx.addIssue({ code: "custom", message: `unknown kind ${rule.kind}` });
+    const kinds = [
+      ...file.kinds.flatMap((kind) => [kind.id, ...(kind.joins ? [kind.joins] : [])]),
+      ...file.services.map((service) => service.kind),
+      ...file.kindRules.map((rule) => rule.kind),
+    ];
+    for (const kind of new Set(kinds)) {
+      if (!serviceKindById(kind)) ctx.addIssue({ code: "custom", message: `unknown service kind ${kind}` });
     }
     if (new Set(file.services.map((s) => s.id)).size !== file.services.length) {
       ctx.addIssue({ code: "custom", message: "service ids must be unique" });

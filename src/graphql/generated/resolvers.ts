@@ -1061,7 +1061,10 @@ export type ServiceFilter = {
 /** A kind of service shared across authorities: every MASH is a MASH. */
 export type ServiceKind = {
   __typename?: 'ServiceKind';
+  /** The acronym readers know the kind by ('MASH'), where there is one. */
+  acronym?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The kind's name, the same in every authority ('Multi-agency safeguarding hub'). */
   name: Scalars['String']['output'];
   services: ServiceConnection;
 };
@@ -2042,6 +2045,7 @@ export type ServiceEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type ServiceKindResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceKind'] = ResolversParentTypes['ServiceKind']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<ServiceKindServicesArgs>>;

@@ -3,7 +3,7 @@ import { formatDate, links } from "../links.ts";
 import { CountsChart } from "./ThemePage.tsx";
 
 const SERVICE_KIND_QUERY = `query ServiceKind($id: ID!) {
-  serviceKind(id: $id) { id name services(first: 100) { totalCount nodes { id name authority { id name } } } }
+  serviceKind(id: $id) { id name acronym services(first: 100) { totalCount nodes { id name authority { id name } } } }
   findings(filter: { serviceKindId: $id }, order: DESC, first: 100) {
     totalCount
     nodes { id text polarity visit { id startDate authority { id name } } evidence { start end document { id } } }
@@ -23,6 +23,7 @@ interface ServiceKindData {
   serviceKind: {
     id: string;
     name: string;
+    acronym: string | null;
     services: {
       totalCount: number;
       nodes: Array<{ id: string; name: string; authority: { id: string; name: string } }>;
@@ -73,7 +74,10 @@ function ServiceKind(props: { data: ServiceKindData }) {
   return (
     <>
       <span className="govuk-caption-l">Kind of service</span>
-      <h1 className="govuk-heading-xl">{kind!.name}</h1>
+      <h1 className="govuk-heading-xl">
+        {kind!.name}
+        {kind!.acronym ? ` (${kind!.acronym})` : ""}
+      </h1>
       <p className="govuk-body">
         {kind!.services.totalCount} services of this kind; {findings.totalCount} findings and{" "}
         {recommendations.totalCount} recommendations name one. The chart counts the latest 100 of each.
