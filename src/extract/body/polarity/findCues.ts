@@ -175,6 +175,11 @@ export function findCues(
   );
   const isReducer = tokens.map((token, index) => words.reducers.has(token.lower) && !covered.has(index));
   const wanting = wantingAt(tokens, words.wanting);
+  // What needs to be ('records need to be clearer', 'leaders need to be more engaged') is wanting now.
+  const wanted = (cue: FoundCue): FoundCue =>
+    wanting.has(cue.first) && cue.polarity === "positive"
+      ? { ...cue, polarity: "negative", negated: true }
+      : cue;
   // A negated reducer ('has not tempered the drive') reverses neither way: both are spent.
   const spent = new Set<number>();
   const cueStarts = new Set(accepted.filter((m) => m.key !== "neutral").map((m) => m.first));
@@ -246,12 +251,8 @@ export function findCues(
       negated = !negated;
       reversing.add(by);
     }
-    if (wanting.has(match.first) && polarity === "positive") {
-      polarity = "negative";
-      negated = true;
-    }
     const denied = match.key === "negative" && by !== null && reducer === null;
-    found.push({ first: match.first, last: match.last, polarity, negated, denied, bare: false });
+    found.push(wanted({ first: match.first, last: match.last, polarity, negated, denied, bare: false }));
   }
 
   // A negative phrase whose negator reversed another cue served as that negation ('no evidence of
@@ -271,9 +272,7 @@ export function findCues(
   for (const cue of amountCues(sentence, tokens, covered, words)) {
     const measured = found.findIndex((other) => other.first <= cue.last && cue.first <= other.last);
     if (measured >= 0) found.splice(measured, 1);
-    // What needs to be more ('leaders need to be more engaged') is wanting now.
-    const wanted = wanting.has(cue.first) && cue.polarity === "positive";
-    found.push(wanted ? { ...cue, polarity: "negative", negated: true } : cue);
+    found.push(wanted(cue));
   }
 
   // An adverb before a negative cue intensifies it ('consistently poor', 'routinely late'): no praise.
