@@ -1,22 +1,18 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/db/Executor.ts";
-import { seedGraph } from "../../src/ingest/seedGraph.ts";
-import { startTestApi, TEST_API_KEY, type TestApi } from "../helpers/startTestApi.ts";
-import { openTestDatabase } from "../helpers/testDatabase.ts";
+import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
+import { TEST_API_KEY, type TestApi } from "../helpers/startTestApi.ts";
 
 let executor: Executor;
 let api: TestApi;
 const authorised = { authorization: `Bearer ${TEST_API_KEY}` };
 
 beforeAll(async () => {
-  executor = await openTestDatabase();
-  await seedGraph(executor);
-  api = await startTestApi(executor);
+  ({ executor, api } = await openSeededApi());
 });
 afterAll(async () => {
-  await api?.stop();
-  await executor?.close();
+  await closeSeededApi(executor, api);
 });
 
 /** Statements sent to Neo4j while answering one request. */

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/db/Executor.ts";
 import { EXAMPLE_QUERIES } from "../../src/graphql/exampleQueries.ts";
-import { seedGraph } from "../../src/ingest/seedGraph.ts";
-import { ingestFixtures, WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
-import { startTestApi, type TestApi } from "../helpers/startTestApi.ts";
-import { openTestDatabase } from "../helpers/testDatabase.ts";
+import { WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
+import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
+import type { TestApi } from "../helpers/startTestApi.ts";
 
 // Benchmarking over HTTP of the real API on a real Neo4j: the seeds, the worked-example reports and three
 // reports of two of Hertfordshire's statistical neighbours (West Sussex 2019; Trafford 2019 and 2022).
@@ -20,16 +19,10 @@ let executor: Executor;
 let api: TestApi;
 
 beforeAll(async () => {
-  executor = await openTestDatabase();
-  const seeded = await seedGraph(executor);
-  expect(seeded.failed).toBe(0);
-  const ingested = await ingestFixtures(executor, [...WORKED_EXAMPLE_REPORTS, ...NEIGHBOUR_REPORTS]);
-  expect(ingested.failed).toBe(0);
-  api = await startTestApi(executor);
+  ({ executor, api } = await openSeededApi([...WORKED_EXAMPLE_REPORTS, ...NEIGHBOUR_REPORTS]));
 });
 afterAll(async () => {
-  await api?.stop();
-  await executor?.close();
+  await closeSeededApi(executor, api);
 });
 
 async function query(text: string, variables: Record<string, unknown> = {}) {

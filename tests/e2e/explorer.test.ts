@@ -3,8 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/db/Executor.ts";
-import { seedGraph } from "../../src/ingest/seedGraph.ts";
-import { ingestFixtures, WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
+import { WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
 import {
   CHROMIUM,
   editorText,
@@ -13,8 +12,8 @@ import {
   openOfflineBrowser,
   PATIENCE,
 } from "../helpers/offlineBrowser.ts";
-import { startTestApi, type TestApi } from "../helpers/startTestApi.ts";
-import { openTestDatabase } from "../helpers/testDatabase.ts";
+import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
+import type { TestApi } from "../helpers/startTestApi.ts";
 
 // The explorer's pages, served by the real service on a real Neo4j holding the seeds and the four corpus
 // reports of the worked examples, driven in Debian's headless Chromium with every request off the
@@ -31,10 +30,7 @@ let page: OfflineBrowser["page"];
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  executor = await openTestDatabase();
-  expect((await seedGraph(executor)).failed).toBe(0);
-  expect((await ingestFixtures(executor, WORKED_EXAMPLE_REPORTS)).failed).toBe(0);
-  api = await startTestApi(executor);
+  ({ executor, api } = await openSeededApi(WORKED_EXAMPLE_REPORTS));
   origin = new URL(api.url).origin;
   await mkdir(SCREENSHOTS, { recursive: true });
   if (!hasChromium) return;
@@ -46,8 +42,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  await api?.stop();
-  await executor?.close();
+  await closeSeededApi(executor, api);
 });
 
 async function screenshot(name: string): Promise<void> {

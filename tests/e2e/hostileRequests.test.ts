@@ -19,10 +19,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/db/Executor.ts";
 import { loadTypeDefs } from "../../src/graphql/loadTypeDefs.ts";
 import { MAX_BODY_BYTES } from "../../src/graphql/startHttpServer.ts";
-import { seedGraph } from "../../src/ingest/seedGraph.ts";
 import { countGraph } from "../../src/store/countGraph.ts";
-import { startTestApi, TEST_API_KEY, type TestApi } from "../helpers/startTestApi.ts";
-import { openTestDatabase } from "../helpers/testDatabase.ts";
+import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
+import { TEST_API_KEY, type TestApi } from "../helpers/startTestApi.ts";
 
 // Hostile requests over HTTP, generated from the schema: every query field with hostile arguments
 // (huge and negative `first`, empty and 10,000-character strings, Lucene syntax, unknown ids) must be
@@ -34,13 +33,10 @@ let executor: Executor;
 let api: TestApi;
 
 beforeAll(async () => {
-  executor = await openTestDatabase();
-  await seedGraph(executor);
-  api = await startTestApi(executor);
+  ({ executor, api } = await openSeededApi());
 });
 afterAll(async () => {
-  await api?.stop();
-  await executor?.close();
+  await closeSeededApi(executor, api);
 });
 
 const schema = buildASTSchema(concatAST(loadTypeDefs()));

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/db/Executor.ts";
-import { seedGraph } from "../../src/ingest/seedGraph.ts";
 import {
   CHROMIUM,
   editorText,
@@ -9,8 +8,8 @@ import {
   openOfflineBrowser,
   PATIENCE,
 } from "../helpers/offlineBrowser.ts";
-import { startTestApi, type TestApi } from "../helpers/startTestApi.ts";
-import { openTestDatabase } from "../helpers/testDatabase.ts";
+import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
+import type { TestApi } from "../helpers/startTestApi.ts";
 
 // The service's own playground, on the seeded graph, in a browser that can reach nothing but the service:
 // the first example (services recurring across visits) runs and shows MASH and MACE.
@@ -23,15 +22,12 @@ describe.skipIf(!hasChromium)(
     let browser: OfflineBrowser;
 
     beforeAll(async () => {
-      executor = await openTestDatabase();
-      await seedGraph(executor);
-      api = await startTestApi(executor);
+      ({ executor, api } = await openSeededApi());
       browser = await openOfflineBrowser(new URL(api.url).origin);
     });
     afterAll(async () => {
       await browser?.close();
-      await api?.stop();
-      await executor?.close();
+      await closeSeededApi(executor, api);
     });
 
     it("runs the recurring-services example with no internet and shows its answer", async () => {

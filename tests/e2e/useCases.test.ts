@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/db/Executor.ts";
-import { seedGraph } from "../../src/ingest/seedGraph.ts";
 import { ingestFixtures, WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
-import { startTestApi, type TestApi } from "../helpers/startTestApi.ts";
-import { openTestDatabase } from "../helpers/testDatabase.ts";
+import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
+import type { TestApi } from "../helpers/startTestApi.ts";
 
 // The worked examples of domain.md, asked over HTTP of the real API on a real Neo4j: first on the seeds
 // alone, then with the Hertfordshire 2018 and 2023 and Herefordshire 2022 and 2026 reports added.
@@ -12,14 +11,10 @@ let executor: Executor;
 let api: TestApi;
 
 beforeAll(async () => {
-  executor = await openTestDatabase();
-  const seeded = await seedGraph(executor);
-  expect(seeded.failed).toBe(0);
-  api = await startTestApi(executor);
+  ({ executor, api } = await openSeededApi());
 });
 afterAll(async () => {
-  await api?.stop();
-  await executor?.close();
+  await closeSeededApi(executor, api);
 });
 
 const RECURRING = `query Recurring($authorityId: ID, $groupBy: RecurrenceGrouping, $minVisits: Int = 2) {

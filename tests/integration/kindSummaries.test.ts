@@ -1,24 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/db/Executor.ts";
-import { seedGraph } from "../../src/ingest/seedGraph.ts";
 import { ingestFixtures, WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
-import { startTestApi, TEST_API_KEY, type TestApi } from "../helpers/startTestApi.ts";
-import { openTestDatabase } from "../helpers/testDatabase.ts";
+import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
+import { TEST_API_KEY, type TestApi } from "../helpers/startTestApi.ts";
 
 let executor: Executor;
 let api: TestApi;
 const authorised = { authorization: `Bearer ${TEST_API_KEY}` };
 
 beforeAll(async () => {
-  executor = await openTestDatabase();
-  await seedGraph(executor);
-  await ingestFixtures(executor, WORKED_EXAMPLE_REPORTS);
-  api = await startTestApi(executor);
+  ({ executor, api } = await openSeededApi(WORKED_EXAMPLE_REPORTS));
 });
 
 afterAll(async () => {
-  await api?.stop();
-  await executor?.close();
+  await closeSeededApi(executor, api);
 });
 
 const COUNTS = "kind { id } service { id } visitCount authorityCount strengths weaknesses mixed neutral";

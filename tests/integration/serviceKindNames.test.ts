@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/db/Executor.ts";
 import { serviceKindById } from "../../src/domain/ServiceKinds.ts";
-import { seedGraph } from "../../src/ingest/seedGraph.ts";
 import { prepareGraph } from "../../src/store/prepareGraph.ts";
-import { ingestFixtures, WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
-import { startTestApi, type TestApi } from "../helpers/startTestApi.ts";
-import { openTestDatabase } from "../helpers/testDatabase.ts";
+import { WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
+import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
+import type { TestApi } from "../helpers/startTestApi.ts";
 
 let executor: Executor;
 let api: TestApi;
 
 beforeAll(async () => {
-  executor = await openTestDatabase();
-  await seedGraph(executor);
-  await ingestFixtures(executor, WORKED_EXAMPLE_REPORTS);
-  api = await startTestApi(executor);
+  ({ executor, api } = await openSeededApi(WORKED_EXAMPLE_REPORTS));
 });
 
 afterAll(async () => {
-  await api?.stop();
-  await executor?.close();
+  await closeSeededApi(executor, api);
 });
 
 interface KindOfService {
