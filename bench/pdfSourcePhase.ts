@@ -16,7 +16,8 @@
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { PDFJS_OPTIONS, readPdf } from "../src/extract/pdf/readPdf.ts";
+import { PDFJS_OPTIONS } from "../src/extract/pdf/pdfjsPages.ts";
+import { readPdf } from "../src/extract/pdf/readPdf.ts";
 import { extractInWorkers } from "../src/ingest/extractInWorkers.ts";
 import { reportFromChild } from "./measure.ts";
 
