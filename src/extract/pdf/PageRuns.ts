@@ -9,5 +9,5 @@ export interface PageRuns {
   runs: PdfRun[];
 }
 
-/** Where a PDF's text runs come from: PDFium (the default) or pdf.js (kept to compare against). */
-export type PdfTextSource = "pdfium" | "pdfjs";
+/** Reads each page's text runs from a PDF's bytes; throws for a file it cannot open. */
+export type PdfRunReader = (bytes: Uint8Array) => Promise<PageRuns[]>;

@@ -45,16 +45,16 @@ function pdfium(): Promise<Library> {
 
 /** The error PDFium reports for a document it cannot open, by FPDF_GetLastError's code. */
 const LOAD_ERRORS: Record<number, string> = {
-  2: "file not found or could not be opened",
-  3: "file not in PDF format or corrupted",
-  4: "password required or incorrect password",
-  5: "unsupported security scheme",
-  6: "page not found or content error",
+  2: "cannot be opened",
+  3: "not in PDF format, or corrupted",
+  4: "needs a password",
+  5: "encrypted with an unsupported security scheme",
+  6: "a page cannot be found or its content is damaged",
 };
 
-/** Thrown for a PDF that needs a password (extractDocument says so by this name). */
+/** Thrown for a PDF that needs a password. */
 export class PdfPasswordError extends Error {
-  override name = "PasswordException";
+  override name = "PdfPasswordError";
 }
 
 /**
@@ -74,7 +74,7 @@ export async function pdfiumPages(bytes: Uint8Array): Promise<PageRuns[]> {
     free(data);
     const code = lib.FPDF_GetLastError();
     if (code === 4) throw new PdfPasswordError(LOAD_ERRORS[code]);
-    throw new Error(`PDFium: ${LOAD_ERRORS[code] ?? `error ${code}`}`);
+    throw new Error(LOAD_ERRORS[code] ?? `PDFium cannot open it (error ${code})`);
   }
   const scratch = malloc(64);
   try {
@@ -82,8 +82,7 @@ export async function pdfiumPages(bytes: Uint8Array): Promise<PageRuns[]> {
     const count = lib.FPDF_GetPageCount(doc);
     for (let index = 0; index < count; index++) {
       const page = lib.FPDF_LoadPage(doc, index);
-      if (!page)
-        throw new Error(`PDFium: page ${index + 1} cannot be read (error ${lib.FPDF_GetLastError()})`);
+      if (!page) throw new Error(`page ${index + 1} cannot be read`);
       try {
         pages.push(readPage(lib, heap, page, index + 1, scratch));
       } finally {

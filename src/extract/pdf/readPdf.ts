@@ -1,9 +1,8 @@
 import type { NormalisedDocument } from "../NormalisedDocument.ts";
 import { writeBlocks } from "../text/writeBlocks.ts";
 import { type DocumentLayout, linesToBlocks } from "./linesToBlocks.ts";
-import type { PdfTextSource } from "./PageRuns.ts";
+import type { PdfRunReader } from "./PageRuns.ts";
 import { pdfiumPages } from "./pdfiumPages.ts";
-import { pdfjsPages } from "./pdfjsPages.ts";
 import type { PdfPage } from "./PdfPage.ts";
 import { pageLines } from "./pageLines.ts";
 import { removeRunningLines } from "./removeRunningLines.ts";
@@ -13,18 +12,21 @@ import { weightedMode } from "./weightedMode.ts";
  * Reads a PDF's text into a normalised document (see NormalisedDocument.ts): lines rebuilt from the
  * text runs of each page, running headers, footers, page numbers and footnotes removed, paragraphs
  * and list items rebuilt and joined across page breaks. `pages` has one range per page, in order.
- * `textSource` says what reads the runs: PDFium, or pdf.js (kept to compare the two).
+ * `readRuns` reads the text runs: PDFium (pdfiumPages.ts) unless another reader is given (the bench
+ * compares pdf.js's through it).
  *
- * Throws whatever the text source throws for a file it cannot open (callers turn that into an AppError).
+ * Throws whatever `readRuns` throws for a file it cannot open (callers turn that into an AppError).
  */
 export async function readPdf(
   source: string,
   id: string,
   bytes: Uint8Array,
-  textSource: PdfTextSource = "pdfjs",
+  readRuns: PdfRunReader = pdfiumPages,
 ): Promise<NormalisedDocument> {
-  const runPages = textSource === "pdfium" ? await pdfiumPages(bytes) : await pdfjsPages(bytes);
-  const pages: PdfPage[] = runPages.map(({ runs, ...page }) => ({ ...page, lines: pageLines(runs) }));
+  const pages: PdfPage[] = (await readRuns(bytes)).map(({ runs, ...page }) => ({
+    ...page,
+    lines: pageLines(runs),
+  }));
   const layout = measureLayout(pages);
   const cleaned = removeRunningLines(pages, layout.bodySize);
   const { text, pages: ranges } = writeBlocks(linesToBlocks(cleaned, layout), pages.length);

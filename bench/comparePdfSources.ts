@@ -1,6 +1,7 @@
 /**
- * Extracts every PDF of the shared corpus twice, once with each PDF text source (pdf.js and PDFium, see
- * src/extract/pdf/PageRuns.ts), and compares the two records field by field: `npm run compare:pdf-sources`.
+ * Extracts every PDF of the shared corpus twice, once with the text runs of pdf.js (the reader's source
+ * until PDFium replaced it, bench/pdfjsPages.ts) and once with PDFium's (src/extract/pdf/pdfiumPages.ts),
+ * and compares the two records field by field: `npm run compare:pdf-sources`.
  *
  * Prints how many documents and which fields differ, then the first differences of each field (the path
  * in the record and both values). A document one source refuses and the other reads is a difference
@@ -15,7 +16,9 @@ import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { AppError } from "../src/domain/AppError.ts";
 import { type ExtractedDocument, extractDocument } from "../src/extract/extractDocument.ts";
-import type { PdfTextSource } from "../src/extract/pdf/PageRuns.ts";
+import type { PdfRunReader } from "../src/extract/pdf/PageRuns.ts";
+import { pdfiumPages } from "../src/extract/pdf/pdfiumPages.ts";
+import { pdfjsPages } from "./pdfjsPages.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const folder = resolve(repoRoot, "../shared/corpus/ilacs");
@@ -27,9 +30,9 @@ const show = Number(option("show") ?? 5);
 
 type Outcome = { extracted: ExtractedDocument } | { refused: string };
 
-async function extract(file: string, bytes: Uint8Array, pdfSource: PdfTextSource): Promise<Outcome> {
+async function extract(file: string, bytes: Uint8Array, readPdfRuns: PdfRunReader): Promise<Outcome> {
   try {
-    return { extracted: await extractDocument({ source: file, bytes, pdfSource }) };
+    return { extracted: await extractDocument({ source: file, bytes, readPdfRuns }) };
   } catch (error) {
     if (error instanceof AppError) return { refused: `${error.code}: ${error.message}` };
     throw error;
@@ -87,10 +90,10 @@ for (const name of files) {
   const file = join(folder, name);
   const bytes = new Uint8Array(readFileSync(file));
   let started = performance.now();
-  const a = await extract(file, bytes, "pdfjs");
+  const a = await extract(file, bytes, pdfjsPages);
   seconds.pdfjs += (performance.now() - started) / 1000;
   started = performance.now();
-  const b = await extract(file, bytes, "pdfium");
+  const b = await extract(file, bytes, pdfiumPages);
   seconds.pdfium += (performance.now() - started) / 1000;
   const found: Array<{ path: string; a: unknown; b: unknown }> = [];
   if ("refused" in a || "refused" in b) {

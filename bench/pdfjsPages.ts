@@ -1,6 +1,6 @@
 import type { TextItem } from "pdfjs-dist/types/src/display/api.d.ts";
-import type { PageRuns } from "./PageRuns.ts";
-import type { PdfRun } from "./PdfLine.ts";
+import type { PageRuns } from "../src/extract/pdf/PageRuns.ts";
+import type { PdfRun } from "../src/extract/pdf/PdfLine.ts";
 
 /** How pdf.js opens a document here: quietly, no eval, no fonts, and on through errors it can survive. */
 export const PDFJS_OPTIONS = {
@@ -12,7 +12,8 @@ export const PDFJS_OPTIONS = {
 } as const;
 
 /**
- * Each page's text items as pdf.js gives them, as runs in the page as displayed.
+ * Each page's text items as pdf.js gives them, as runs in the page as displayed: what the reader read
+ * before PDFium (src/extract/pdf/pdfiumPages.ts), kept to compare the two (comparePdfSources.ts).
  * Throws whatever pdf.js throws for a file it cannot open.
  */
 export async function pdfjsPages(bytes: Uint8Array): Promise<PageRuns[]> {
