@@ -29,6 +29,20 @@ const WHITESPACE = /^\s/u;
 const FORMAT_MARK = /^\p{Cf}$/u;
 const DIACRITIC = /^\p{Mn}$/u;
 
+/**
+ * The functions called once per character, called straight on the WebAssembly exports: the package's
+ * wrapped calls convert and check their arguments on every call, which over the millions of characters
+ * of a batch costs more than reading them.
+ */
+interface CharFunctions {
+  FPDFText_IsGenerated(text: number, index: number): number;
+  FPDFText_GetUnicode(text: number, index: number): number;
+  FPDFText_IsHyphen(text: number, index: number): number;
+  FPDFText_GetTextObject(text: number, index: number): number;
+  FPDFText_GetCharOrigin(text: number, index: number, x: number, y: number): number;
+  FPDFText_GetLooseCharBox(text: number, index: number, rect: number): number;
+}
+
 let loaded: Promise<Library> | undefined;
 
 /** PDFium, compiled to WebAssembly, loaded once per thread from the package's own .wasm file. */
@@ -169,6 +183,7 @@ interface OpenRun {
 }
 
 function readPage(lib: Library, heap: Heap, page: number, number: number, scratch: number): PageRuns {
+  const raw = lib.pdfium.wasmExports as unknown as CharFunctions;
   const view = pageView(lib, heap, page, scratch);
   const [va, vb, vc, vd, ve, vf] = view.matrix;
   const runs: PdfRun[] = [];
@@ -209,27 +224,26 @@ function readPage(lib: Library, heap: Heap, page: number, number: number, scratc
   try {
     const chars = lib.FPDFText_CountChars(text);
     for (let i = 0; i < chars; i++) {
-      if (lib.FPDFText_IsGenerated(text, i) === 1) continue;
-      const code = lib.FPDFText_GetUnicode(text, i);
+      const code = raw.FPDFText_GetUnicode(text, i);
+      // Printable ASCII, most of the text, is none of the kinds below: the checks are skipped for it.
+      const plain = code > 0x20 && code < 0x7f;
+      // PDFium's own spaces and line breaks are left out (the gaps decide, as in pdf.js).
+      if (!plain && raw.FPDFText_IsGenerated(text, i) === 1) continue;
       // PDFium gives a hyphen that ends a line as U+0002, marking it a hyphen.
-      const char = code === 2 && lib.FPDFText_IsHyphen(text, i) === 1 ? "-" : String.fromCodePoint(code);
-      if (FORMAT_MARK.test(char)) continue;
-      const textObject = lib.FPDFText_GetTextObject(text, i);
+      const char = code === 2 && raw.FPDFText_IsHyphen(text, i) === 1 ? "-" : String.fromCodePoint(code);
+      const space = !plain && WHITESPACE.test(char);
+      const mark = !plain && DIACRITIC.test(char);
+      if (!plain && FORMAT_MARK.test(char)) continue;
+      const textObject = raw.FPDFText_GetTextObject(text, i);
       if (textObject !== object || !style) {
         object = textObject;
         style = readStyle(lib, heap, text, i, textObject, fonts, scratch, view.matrix);
       }
-      lib.FPDFText_GetCharOrigin(text, i, scratch, scratch + 8);
+      raw.FPDFText_GetCharOrigin(text, i, scratch, scratch + 8);
       const px = heap.HEAPF64[scratch >> 3] ?? 0;
       const py = heap.HEAPF64[(scratch >> 3) + 1] ?? 0;
       // A glyph whose text is several characters (a ligature's 'fi') comes as several, at one origin.
-      if (
-        px === lastOriginX &&
-        py === lastOriginY &&
-        run &&
-        !WHITESPACE.test(char) &&
-        !DIACRITIC.test(char)
-      ) {
+      if (px === lastOriginX && py === lastOriginY && run && !space && !mark) {
         (run as OpenRun).text += char;
         continue;
       }
@@ -237,7 +251,7 @@ function readPage(lib: Library, heap: Heap, page: number, number: number, scratc
       // A new font or size ends the run (pdf.js starts a new item on such a change, even for a space).
       if (runStyle && (style.font !== runStyle.font || style.fontSize !== runStyle.fontSize)) flush();
       runStyle = style;
-      if (WHITESPACE.test(char)) {
+      if (space) {
         beforeLast = last;
         last = " ";
         continue;
@@ -249,14 +263,13 @@ function readPage(lib: Library, heap: Heap, page: number, number: number, scratc
         hasEnd = false;
         continue;
       }
-      const glyphWidth = advance(lib, heap, text, i, scratch + 16, style);
+      const glyphWidth = advance(raw, heap, text, i, scratch + 16, style);
       const [box0, box1, box2, box3] = view.box;
       if (px + glyphWidth < box0 || px > box2 || py < box1 || py > box3) continue;
       const x = va * px + vc * py + ve;
       const y = view.height - (vb * px + vd * py + vf);
       // A combining mark drawn on its own (U+0336 as a bullet or a dash) is a glyph that does not move
       // the pen, shown after a space as pdf.js shows it.
-      const mark = DIACRITIC.test(char);
       if (hasEnd && (Math.abs(x - endX) > 1e-3 || Math.abs(y - endY) > 1e-3)) {
         const across = x - endX;
         const up = y - endY;
@@ -310,8 +323,15 @@ function readPage(lib: Library, heap: Heap, page: number, number: number, scratc
  * put through the text's matrix (skewed for a slanted font), so the advance is solved out of the box's
  * width and height.
  */
-function advance(lib: Library, heap: Heap, text: number, index: number, at: number, style: Style): number {
-  if (!lib.FPDFText_GetLooseCharBox(text, index, at)) return 0;
+function advance(
+  raw: CharFunctions,
+  heap: Heap,
+  text: number,
+  index: number,
+  at: number,
+  style: Style,
+): number {
+  if (!raw.FPDFText_GetLooseCharBox(text, index, at)) return 0;
   const f = at >> 2;
   const width = Math.abs((heap.HEAPF32[f + 2] ?? 0) - (heap.HEAPF32[f] ?? 0));
   const height = Math.abs((heap.HEAPF32[f + 1] ?? 0) - (heap.HEAPF32[f + 3] ?? 0));
