@@ -2,11 +2,13 @@
  * One candidate PDF text source over a list of PDFs, run by `pdfSources.ts` in a process of its own
  * (see `measureInChild`), one document after another:
  *
- *   pdfSourcePhase.ts pdfjs   <file list>   pdf.js (legacy build) text items with their matrices, as readPdf reads them
- *   pdfSourcePhase.ts reader  <file list>   the project's whole PDF reader (readPdf: pdf.js and the rebuilt text)
+ *   pdfSourcePhase.ts pdfjs   <file list>   pdf.js (legacy build) text items with their matrices, as readPdf read them
+ *                                           before PDFium
+ *   pdfSourcePhase.ts reader  <file list>   the project's whole PDF reader (readPdf: PDFium's runs and the rebuilt text)
  *   pdfSourcePhase.ts reader-worker <file list>  the same in a worker thread, as ingest and the service run it
  *   pdfSourcePhase.ts pdfium  <file list>   PDFium compiled to WebAssembly (@embedpdf/pdfium): every character
  *                                           with its origin and font size
+ *   pdfSourcePhase.ts pdfium-runs <file list>  the same characters grouped into the reader's runs (pdfiumPages)
  *   pdfSourcePhase.ts poppler <file list>   `pdftotext -bbox-layout` (poppler's words with their boxes), parsed
  *   pdfSourcePhase.ts pdftotext <file list> plain `pdftotext` (no positions): the bench's reference
  *
@@ -16,9 +18,11 @@
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { PDFJS_OPTIONS, readPdf } from "../src/extract/pdf/readPdf.ts";
+import { pdfiumPages } from "../src/extract/pdf/pdfiumPages.ts";
+import { readPdf } from "../src/extract/pdf/readPdf.ts";
 import { extractInWorkers } from "../src/ingest/extractInWorkers.ts";
 import { reportFromChild } from "./measure.ts";
+import { PDFJS_OPTIONS } from "./pdfjsPages.ts";
 
 /** What one source reports besides time and memory. */
 export interface SourceResult {
@@ -60,7 +64,7 @@ async function readerSource(): Promise<Reader> {
   return async (bytes, file) => (await readPdf(file, file, bytes)).text.length;
 }
 
-/** The same reader in a worker thread, where pdf.js is loaded before tsx (see extractionWorker.js). */
+/** The same reader in a worker thread, as ingest runs it (see extractionWorker.js). */
 async function readerWorkerSource(): Promise<Reader> {
   const pool = extractInWorkers(1);
   closeAfter = () => pool.close();
@@ -150,8 +154,18 @@ function popplerSource(withBoxes: boolean): () => Promise<Reader> {
     });
 }
 
+/** PDFium's characters grouped into runs, as the reader reads them. */
+async function pdfiumRunsSource(): Promise<Reader> {
+  return async (bytes) => {
+    let characters = 0;
+    for (const page of await pdfiumPages(bytes)) for (const run of page.runs) characters += run.text.length;
+    return characters;
+  };
+}
+
 const sources: Record<string, () => Promise<Reader>> = {
   pdfjs: pdfjsSource,
+  "pdfium-runs": pdfiumRunsSource,
   reader: readerSource,
   "reader-worker": readerWorkerSource,
   pdfium: pdfiumSource,

@@ -26,10 +26,14 @@ const PHASE = new URL("./pdfSourcePhase.ts", import.meta.url);
 const SOURCES: Array<[string, string]> = [
   ["pdftotext", "plain pdftotext, no positions (the bench's reference)"],
   ["poppler", "poppler's words with boxes (`pdftotext -bbox-layout`, parsed in Node)"],
-  ["pdfjs", "pdf.js 5 legacy build: text items with matrices"],
+  ["pdfjs", "pdf.js 5 legacy build: text items with matrices (the reader's source before PDFium)"],
   ["pdfium", "PDFium in WebAssembly (@embedpdf/pdfium): characters with origin and font size"],
-  ["reader", "our whole PDF reader (pdf.js + lines, blocks, running lines removed), main thread under tsx"],
-  ["reader-worker", "the same in a worker thread, pdf.js loaded before tsx (how ingest runs it)"],
+  ["pdfium-runs", "PDFium's characters grouped into the reader's runs (src/extract/pdf/pdfiumPages.ts)"],
+  [
+    "reader",
+    "our whole PDF reader (PDFium runs + lines, blocks, running lines removed), main thread under tsx",
+  ],
+  ["reader-worker", "the same in a worker thread (how ingest runs it)"],
 ];
 
 console.error(

@@ -20,8 +20,8 @@ export function registerIngestCommand(program: Command, setExitCode: (code: numb
     )
     .argument("<paths...>", "files or folders")
     .option("--concurrency <n>", "documents extracted at once", "2")
-    // Worker threads by default: there pdf.js loads as it is, not through tsx (see extractionWorker.js), at
-    // about half the memory and CPU time, and it leaves the main thread's built-ins alone.
+    // Worker threads by default: documents are read on several cores, and one that takes too long to read
+    // is refused and its thread stopped (see extractInWorkers.ts).
     .option("--workers <n>", "worker threads to extract in (0: extract on the main thread)", "2")
     .action(async (paths: string[], options: { concurrency: string; workers: string }) => {
       const config = loadConfig();

@@ -20,7 +20,7 @@ export async function serve(options: { seedIfEmpty: boolean }): Promise<void> {
   const logger = createLogger(config.logLevel);
   const graph = await openGraph(config, logger);
   // Documents posted to the API are extracted in a worker thread: parsing a large PDF does not hold up
-  // queries, and pdf.js's polyfills (see readPdf.ts) stay out of the thread that serves them.
+  // queries, and one that takes too long to read is stopped there.
   const extraction = extractInWorkers(1);
   try {
     if (options.seedIfEmpty && ((await countGraph(graph.executor)).nodes.Document ?? 0) === 0) {

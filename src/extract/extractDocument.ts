@@ -8,6 +8,8 @@ import { decodeText } from "./decodeText.ts";
 import { extractHeader } from "./header/extractHeader.ts";
 import { authorityFromFileName } from "./header/resolveAuthority.ts";
 import type { NormalisedDocument } from "./NormalisedDocument.ts";
+import type { PdfRunReader } from "./pdf/PageRuns.ts";
+import { PdfPasswordError } from "./pdf/pdfiumPages.ts";
 import { readPdf } from "./pdf/readPdf.ts";
 import { SNIFF_BYTES, sniffDocument, TAIL_BYTES } from "./sniffDocument.ts";
 import { normaliseText } from "./text/normaliseText.ts";
@@ -32,12 +34,16 @@ export interface ExtractedDocument {
 export async function extractDocument(input: {
   source: string;
   bytes: Uint8Array;
+  /** What reads a PDF's text runs: PDFium unless given (the bench compares pdf.js's through it). */
+  readPdfRuns?: PdfRunReader;
 }): Promise<ExtractedDocument> {
-  const { source, bytes } = input;
+  const { source, bytes, readPdfRuns } = input;
   const format = sniffDocument(source, bytes.subarray(0, SNIFF_BYTES), bytes.subarray(-TAIL_BYTES));
   const id = createHash("sha256").update(bytes).digest("hex");
   const doc =
-    format === "pdf" ? await readPdfText(source, id, bytes) : normaliseText(source, id, decodeText(bytes));
+    format === "pdf"
+      ? await readPdfText(source, id, bytes, readPdfRuns)
+      : normaliseText(source, id, decodeText(bytes));
   if (doc.text.trim().length === 0) {
     throw new AppError(
       "UNREADABLE_DOCUMENT",
@@ -87,16 +93,19 @@ export async function extractDocument(input: {
 /** The signature of `extractDocument`, for callers that extract elsewhere (e.g. in a worker thread). */
 export type ExtractDocument = typeof extractDocument;
 
-async function readPdfText(source: string, id: string, bytes: Uint8Array): Promise<NormalisedDocument> {
+async function readPdfText(
+  source: string,
+  id: string,
+  bytes: Uint8Array,
+  readRuns: PdfRunReader | undefined,
+): Promise<NormalisedDocument> {
   try {
-    return await readPdf(source, id, bytes);
+    return await readPdf(source, id, bytes, readRuns);
   } catch (error) {
-    const name = (error as Error).name;
-    const message = (error as Error).message ?? String(error);
     const reason =
-      name === "PasswordException"
+      error instanceof PdfPasswordError
         ? "encrypted PDF: needs a password"
-        : `truncated or damaged PDF: ${message}`;
+        : `truncated or damaged PDF: ${(error as Error).message ?? String(error)}`;
     throw new AppError("UNREADABLE_DOCUMENT", `${source}: ${reason}`, { cause: error });
   }
 }

@@ -19,9 +19,9 @@ export const DOCUMENT_TIME_LIMIT_MS = 120_000;
 
 /**
  * Runs extraction in `workers` worker threads (piscina), so that documents are parsed on several cores
- * at once: pdf.js is CPU-bound and single-threaded. A document the extractor refuses rejects its call with
+ * at once: reading a PDF is CPU-bound and single-threaded. A document the extractor refuses rejects its call with
  * the extractor's AppError (code and message, which names the file and the reason). A document that
- * takes longer than `timeLimitMs` (a hostile PDF that sends pdf.js into a loop) is refused with
+ * takes longer than `timeLimitMs` (a hostile PDF that sends the PDF parser into a loop) is refused with
  * UNREADABLE_DOCUMENT and its thread is stopped, so it can neither hang a batch nor the service. Close
  * the pool when done.
  */

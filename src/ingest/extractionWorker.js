@@ -3,13 +3,11 @@
 // `{ failure: { code, message } }`, since an error crossing threads keeps its message but not its code.
 import { register } from "tsx/esm/api";
 
-// pdf.js is loaded before tsx is registered, so that its modules (the display layer, and the 2 MB parser
-// that it runs on this thread as a "fake worker", found through `globalThis.pdfjsWorker`) are loaded as
-// they are. Through tsx they are transformed and their source maps kept: over the corpus that measured
-// about 500 MiB of peak memory per thread against about 230 MiB (see bench/RESULTS.md). readPdf's own
-// import of pdf.js then finds this module in the cache.
-globalThis.pdfjsWorker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
-await import("pdfjs-dist/legacy/build/pdf.mjs");
+// PDFium's JavaScript glue (a 300 kB module, beside its 4.6 MB of WebAssembly) is loaded before tsx is registered,
+// so that it is loaded as it is: through tsx it would be transformed and its source map kept, for nothing.
+// pdfiumPages.ts's own import of it then finds this module in the cache, and instantiates PDFium once
+// per thread, at the first PDF.
+await import("@embedpdf/pdfium");
 register();
 const { AppError } = await import("../domain/AppError.ts");
 const { extractDocument: extract } = await import("../extract/extractDocument.ts");

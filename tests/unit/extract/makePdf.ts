@@ -4,6 +4,14 @@ export interface PlacedText {
   y: number;
   size?: number;
   text: string;
+  /** Degrees the text is turned anticlockwise on the page (drawn with a rotated text matrix). */
+  turn?: number;
+}
+
+/** How the pages are set: rotated for display (/Rotate), and their media box. */
+export interface PageSetting {
+  rotate?: 0 | 90 | 180 | 270;
+  mediaBox?: [number, number, number, number];
 }
 
 /**
@@ -11,7 +19,8 @@ export interface PlacedText {
  * of page layout: running headers, page numbers, bullets, paragraphs cut by page breaks. A page with no
  * text gives a PDF that has pages but no text at all, like a scanned document.
  */
-export function makePdf(pages: PlacedText[][]): Uint8Array {
+export function makePdf(pages: PlacedText[][], setting: PageSetting = {}): Uint8Array {
+  const { rotate = 0, mediaBox = [0, 0, 595, 842] } = setting;
   const objects: string[] = [];
   const pageIds: number[] = [];
   objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
@@ -19,13 +28,17 @@ export function makePdf(pages: PlacedText[][]): Uint8Array {
   let next = 4;
   for (const texts of pages) {
     const content = texts
-      .map(({ x, y, size = 12, text }) => `BT /F1 ${size} Tf ${x} ${y} Td (${escapePdf(text)}) Tj ET`)
+      .map(({ x, y, size = 12, text, turn = 0 }) => {
+        const [cos, sin] = [Math.cos((turn * Math.PI) / 180), Math.sin((turn * Math.PI) / 180)];
+        const matrix = [cos, sin, -sin, cos, x, y].map((n) => Number(n.toFixed(4))).join(" ");
+        return `BT /F1 ${size} Tf ${matrix} Tm (${escapePdf(text)}) Tj ET`;
+      })
       .join("\n");
     const contentId = next++;
     const pageId = next++;
     objects[contentId] = `<< /Length ${latin1(content).length} >>\nstream\n${content}\nendstream`;
     objects[pageId] =
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
+      `<< /Type /Page /Parent 2 0 R /MediaBox [${mediaBox.join(" ")}] /Rotate ${rotate} /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
     pageIds.push(pageId);
   }
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pageIds.length} >>`;
