@@ -24,9 +24,11 @@ const VERTICAL_SHIFT = 0.25;
 
 /** Compatibility characters that a reader sees as their plain forms: ligatures (ﬁ → fi), odd spaces. */
 const COMPATIBILITY = /[\u00a0\u00b5\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06]/gu;
-/** Characters drawn as space, and format marks (soft hyphen, zero-width space) that draw nothing. */
+/** Characters drawn as space. */
 const WHITESPACE = /^\s/u;
+/** Format marks, which draw nothing (soft hyphen, zero-width space). */
 const FORMAT_MARK = /^\p{Cf}$/u;
+/** Combining marks. */
 const DIACRITIC = /^\p{Mn}$/u;
 
 /**
