@@ -46,6 +46,11 @@ const PROBE_DELAY_MS = 1_000;
 export class Executor {
   /** Statements sent to the database since start: lets tests count round trips. */
   statementCount = 0;
+  /**
+   * Called after each statement run inside a transaction, with how long it took from the driver's side
+   * (sent, planned, run, every row received; the commit is not included): lets a bench find the costly ones.
+   */
+  onStatement: ((name: StatementName, ms: number) => void) | undefined = undefined;
   /** When the database was last seen unavailable and has not answered since; null while it answers. */
   private unavailableSince: Date | null = null;
 
@@ -213,7 +218,9 @@ export class Executor {
       run: async (name, params = {}) => {
         const statement = this.registry.get(name);
         this.statementCount += 1;
+        const started = performance.now();
         const result: QueryResult = await tx.run(statement, toParams(params) as Record<string, unknown>);
+        this.onStatement?.(name, performance.now() - started);
         return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
       },
     };

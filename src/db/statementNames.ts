@@ -3,6 +3,7 @@
 /** The name of every statement in cypher/ (its path without `.cypher`), sorted. */
 export const STATEMENT_NAMES = [
   "admin/await-indexes",
+  "admin/clear-query-caches",
   "admin/delete-all",
   "admin/ping",
   "bench/count-documents",

@@ -27,14 +27,17 @@ export async function writeDocument(
     document: payload.document,
     claim: payload.claim,
     extractorVersion,
-    inspectors: payload.inspectors,
-    people: payload.people,
-    judgements: payload.judgements,
-    services: payload.services,
-    relations: payload.relations,
-    recommendations: payload.recommendations,
-    findings: payload.findings,
-    actions: payload.actions,
+    // In one map, so that the statement has one plan whatever the lists' sizes (see the statement).
+    parts: {
+      inspectors: payload.inspectors,
+      people: payload.people,
+      judgements: payload.judgements,
+      services: payload.services,
+      relations: payload.relations,
+      recommendations: payload.recommendations,
+      findings: payload.findings,
+      actions: payload.actions,
+    },
   });
   return payload.authority.id;
 }
@@ -89,5 +92,5 @@ async function relinkRepeats(tx: StatementRunner, authorityId: string): Promise<
       visitId: visit.visitId,
       recommendations: visit.recommendations.map((r) => ({ id: r.id, text: r.text, themes: r.themeIds })),
     }));
-  await tx.run("graph/relink-repeats", { authorityId, links: findRepeats(visits) });
+  await tx.run("graph/relink-repeats", { authorityId, repeats: { links: findRepeats(visits) } });
 }

@@ -98,6 +98,29 @@ describe("writing documents to the graph", () => {
     expect(await deleteDocument(executor, otherId)).toBe(false);
   });
 
+  it("plans the document's statement once, whatever the sizes of its lists", async () => {
+    // How many plans the query caches held, emptying them.
+    const clearPlans = async () => {
+      const [row] = await executor.writeTransaction((tx) => tx.run("admin/clear-query-caches"));
+      return Number(/of (\d+) quer/.exec(String(row?.value))?.[1]);
+    };
+    const write = (key: string, changes: Parameters<typeof makeRecord>[1] = {}) =>
+      ingestDocument(executor, makeRecord(key, changes), undefined, undefined, "batch");
+    await clearPlans();
+    await write("a");
+    const oneDocument = await clearPlans();
+    expect(oneDocument).toBeGreaterThan(0);
+    // Lists of sizes in other buckets (0, 1, up to 10, up to 100): Neo4j would plan a statement taking
+    // them as list parameters of their own once per mix.
+    const finding = makeRecord("a").record.findings[0]!;
+    const findings = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ ...finding, ordinal: i + 1, text: `Finding ${i + 1}.` }));
+    await write("b", { findings: findings(15), recommendations: [] });
+    await write("c", { findings: findings(120), inspectors: [] });
+    await write("d", { findings: findings(3) });
+    expect(await clearPlans()).toBe(oneDocument);
+  });
+
   it("writes a document in one statement, and relinks its authority in the same transaction", async () => {
     const before = executor.statementCount;
     await ingestDocument(executor, makeRecord("a"), undefined, undefined, "batch");
