@@ -11,6 +11,7 @@ import {
 import { readAuthorityTraces } from "./insights/readAuthorityTraces.ts";
 import { readThemeTimeline, type TimelineRow } from "./insights/readThemeTimeline.ts";
 import { readTrace, type TraceRow } from "./insights/readTrace.ts";
+import { type DecidedTraceRow, readStoredTrace } from "./insights/readStoredTrace.ts";
 import { type SearchHitRow, searchEvidence } from "./insights/searchEvidence.ts";
 import {
   groupThemeTrends,
@@ -74,8 +75,14 @@ export class GraphStore {
     return readRecurringServices(this.executor, query);
   }
 
-  trace(recommendationId: string): Promise<TraceRow | null> {
-    return readTrace(this.executor, recommendationId);
+  /**
+   * A recommendation's trace: its follow-ups as stored at the authority's last relink when they are current
+   * (one statement reading only the passages they name), otherwise what tracing them on the fly needs (a
+   * second statement reading every passage of each later visit). Null when there is no such recommendation.
+   */
+  async trace(recommendationId: string): Promise<DecidedTraceRow | TraceRow | null> {
+    const stored = await readStoredTrace(this.executor, recommendationId);
+    return stored === "stale" ? readTrace(this.executor, recommendationId) : stored;
   }
 
   /** What tracing each of an authority's recommendations needs, in one statement (see readAuthorityTraces). */
