@@ -12,7 +12,10 @@ export function traceFollowUps(row: DecidedTraceRow | TraceRow) {
   const laterVisits =
     "decided" in row
       ? row.followUps
-      : row.followUps.map((later) => ({ visit: later.visit, followUp: memoFollowUp(row.recommendation, later) }));
+      : row.followUps.map((later) => ({
+          visit: later.visit,
+          followUp: memoFollowUp(row.recommendation, later),
+        }));
   return laterVisits.map((later) => {
     const result = later.followUp;
     const decidedBy = new Set(result.decidedBy);

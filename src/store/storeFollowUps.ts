@@ -50,7 +50,10 @@ export async function storeFollowUps(tx: StatementRunner, authorityId: string): 
         };
         prepared.set(later.visit.id, visit);
       }
-      const result = followUp({ text: trace.recommendation.text, themes: trace.recommendation.themeIds }, visit);
+      const result = followUp(
+        { text: trace.recommendation.text, themes: trace.recommendation.themeIds },
+        visit,
+      );
       const decision: StoredDecision = {
         status: result.status,
         confidence: result.confidence,
@@ -86,6 +89,7 @@ export async function retraceStaleFollowUps(executor: Executor): Promise<number>
     { version: FOLLOW_UPS_VERSION },
     AuthorityIdRow,
   );
-  for (const { authorityId } of stale) await executor.writeTransaction((tx) => storeFollowUps(tx, authorityId));
+  for (const { authorityId } of stale)
+    await executor.writeTransaction((tx) => storeFollowUps(tx, authorityId));
   return stale.length;
 }

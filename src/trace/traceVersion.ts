@@ -29,8 +29,14 @@ function packageVersion(name: string): string {
 export const TRACE_VERSION: string = (() => {
   const folder = dirname(fileURLToPath(import.meta.url));
   const hash = createHash("sha1");
-  for (const file of readdirSync(folder).filter((name) => name.endsWith(".ts")).sort()) {
-    hash.update(file).update("\u0000").update(readFileSync(join(folder, file))).update("\u0000");
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith(".ts"))
+    .sort()) {
+    hash
+      .update(file)
+      .update("\u0000")
+      .update(readFileSync(join(folder, file)))
+      .update("\u0000");
   }
   hash.update(JSON.stringify(TRACE_TUNING));
   hash.update(`minisearch@${packageVersion("minisearch")} stemmer@${packageVersion("stemmer")}`);

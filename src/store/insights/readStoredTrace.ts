@@ -54,7 +54,13 @@ function rebuild(
     } else {
       const recommendation = recommendationById.get(id);
       if (recommendation === undefined) return null;
-      evidence.push({ kind: "RECOMMENDATION", recommendation, relevance, sharesTheme, repeats: decision.repeats[i] as boolean });
+      evidence.push({
+        kind: "RECOMMENDATION",
+        recommendation,
+        relevance,
+        sharesTheme,
+        repeats: decision.repeats[i] as boolean,
+      });
     }
   }
   const repeatedBy = decision.repeatedBy.map((id) => recommendationById.get(id));
@@ -92,5 +98,11 @@ export async function readStoredTrace(
     if (!followUp) return "stale";
     followUps.push({ visit: later.visit, followUp });
   }
-  return { decided: true, recommendation: row.recommendation, visit: row.visit, actions: row.actions, followUps };
+  return {
+    decided: true,
+    recommendation: row.recommendation,
+    visit: row.visit,
+    actions: row.actions,
+    followUps,
+  };
 }
