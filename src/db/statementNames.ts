@@ -42,6 +42,7 @@ export const STATEMENT_NAMES = [
   "insights/theme-timeline",
   "insights/theme-trend-visits",
   "insights/trace-authority-recommendations",
+  "insights/trace-authority-stored",
   "insights/trace-recommendation",
   "insights/trace-recommendation-stored",
   "read/actions-by-ids",

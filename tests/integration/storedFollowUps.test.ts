@@ -5,6 +5,7 @@ import { extractDocument } from "../../src/extract/extractDocument.ts";
 import { readDocumentFile } from "../../src/extract/readDocumentFile.ts";
 import { ingestDocument } from "../../src/ingest/ingestDocument.ts";
 import { GraphStore } from "../../src/store/GraphStore.ts";
+import { readStoredAuthorityTraces } from "../../src/store/insights/readStoredAuthorityTraces.ts";
 import { readTrace } from "../../src/store/insights/readTrace.ts";
 import { relinkPendingAuthorities } from "../../src/store/relinkPendingAuthorities.ts";
 import { deleteDocument } from "../../src/store/storeDocument.ts";
@@ -85,13 +86,23 @@ async function asStored(id: string) {
   };
 }
 
+/** Checks every recommendation's stored follow-ups, alone and the authority's at once, against tracing now. */
 async function expectStoredAsTracedNow(): Promise<number> {
   const ids = await recommendationIds();
+  const all = await store.authorityTraces("hertfordshire");
+  expect(all.map((row) => row.recommendation.id).sort()).toEqual([...ids].sort());
   let followUps = 0;
   for (const id of ids) {
+    const now = await tracedNow(id);
     const stored = await asStored(id);
     expect(stored.stored).toBe(true);
-    expect(stored.followUps).toEqual(await tracedNow(id));
+    expect(stored.followUps).toEqual(now);
+    const inBatch = all.find((row) => row.recommendation.id === id);
+    expect(inBatch && "decided" in inBatch).toBe(true);
+    const decided = inBatch as Extract<typeof inBatch, { decided: true }>;
+    expect(
+      decided.followUps.map((later) => ({ visit: later.visit.id, followUp: shape(later.followUp) })),
+    ).toEqual(now);
     followUps += stored.followUps.length;
   }
   return followUps;
@@ -116,6 +127,7 @@ describe("follow-ups stored at relink", () => {
     await ingest(HERTFORDSHIRE[2] as string, "batch");
     const [first] = await recommendationIds();
     expect((await asStored(first as string)).stored).toBe(false);
+    expect(await readStoredAuthorityTraces(executor, "hertfordshire")).toBe("stale");
     // Traced on the fly meanwhile, as before follow-ups were stored (on the chain of visits of the last relink).
     const row = await store.trace(first as string);
     expect(row?.followUps.length).toBe((await tracedNow(first as string)).length);

@@ -35,14 +35,27 @@ const StoredTraceRow = z.object({
 
 const withThemes = <T extends { themeIds: string[] }>(row: T) => ({ ...row, themes: row.themeIds });
 
-/** A stored decision with its passages as rows, or null when one of them is missing (then it is stale). */
-function rebuild(
-  decision: StoredDecision,
+/** The passages stored decisions may name, by id, as tracing gives them back. */
+export interface Passages {
+  findingById: Map<string, TracedFinding>;
+  recommendationById: Map<string, TracedRecommendation>;
+}
+
+export function passagesOf(
   findings: readonly FindingRow[],
   recommendations: readonly RecommendationRow[],
+): Passages {
+  return {
+    findingById: new Map(findings.map((f) => [f.id, withThemes(f)])),
+    recommendationById: new Map(recommendations.map((r) => [r.id, withThemes(r)])),
+  };
+}
+
+/** A stored decision with its passages as rows, or null when one of them is missing (then it is stale). */
+export function rebuildFollowUp(
+  decision: StoredDecision,
+  { findingById, recommendationById }: Passages,
 ): DecidedFollowUp | null {
-  const findingById = new Map(findings.map((f) => [f.id, withThemes(f)]));
-  const recommendationById = new Map(recommendations.map((r) => [r.id, withThemes(r)]));
   const evidence: DecidedFollowUp["evidence"] = [];
   for (const [i, id] of decision.evidenceIds.entries()) {
     const relevance = decision.relevances[i] as number;
@@ -85,16 +98,20 @@ export async function readStoredTrace(
   executor: Executor,
   recommendationId: string,
 ): Promise<DecidedTraceRow | "stale" | null> {
-  const [row] = await executor.read(
+  // Whether the decisions are current is read first: until a batch relinks the authority, a visit it wrote
+  // lacks the properties a VisitRow needs.
+  const [first] = await executor.read(
     "insights/trace-recommendation-stored",
     { id: recommendationId, version: FOLLOW_UPS_VERSION },
-    StoredTraceRow,
+    z.object({ current: z.boolean() }).passthrough(),
   );
-  if (row === undefined) return null;
-  if (!row.current) return "stale";
+  if (first === undefined) return null;
+  if (!first.current) return "stale";
+  const row = StoredTraceRow.parse(first);
   const followUps: DecidedTraceRow["followUps"] = [];
   for (const later of row.followUps) {
-    const followUp = later.decision && rebuild(later.decision, later.findings, later.recommendations);
+    const followUp =
+      later.decision && rebuildFollowUp(later.decision, passagesOf(later.findings, later.recommendations));
     if (!followUp) return "stale";
     followUps.push({ visit: later.visit, followUp });
   }
