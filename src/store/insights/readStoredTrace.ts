@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Executor } from "../../db/Executor.ts";
+import { AppError } from "../../domain/AppError.ts";
 import type { FollowUp } from "../../trace/followUp.ts";
 import { ActionRow, FindingRow, RecommendationRow, VisitRow } from "../rows.ts";
 import { FOLLOW_UPS_VERSION, StoredDecision } from "../storeFollowUps.ts";
@@ -41,6 +42,7 @@ export interface Passages {
   recommendationById: Map<string, TracedRecommendation>;
 }
 
+/** Passages by id, for rebuildFollowUp. */
 export function passagesOf(
   findings: readonly FindingRow[],
   recommendations: readonly RecommendationRow[],
@@ -107,7 +109,12 @@ export async function readStoredTrace(
   );
   if (first === undefined) return null;
   if (!first.current) return "stale";
-  const row = StoredTraceRow.parse(first);
+  const parsed = StoredTraceRow.safeParse(first);
+  if (!parsed.success) {
+    const message = `Unexpected row from 'insights/trace-recommendation-stored': ${parsed.error.message}`;
+    throw new AppError("DATABASE_ERROR", message);
+  }
+  const row = parsed.data;
   const followUps: DecidedTraceRow["followUps"] = [];
   for (const later of row.followUps) {
     const followUp =
