@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Executor } from "../src/db/Executor.ts";
+import { FOLLOW_UPS_VERSION } from "../src/store/storeFollowUps.ts";
 
 /** One request of a compared query, as each of the three contenders asks it. */
 export interface QueryCase {
@@ -208,7 +209,11 @@ export async function benchQueries(executor: Executor, count: number): Promise<B
           const r = at(recommendations, i);
           return {
             ours: { query: TRACE_OURS, variables: { id: r.id } },
-            floor: { statement: "insights/trace-recommendation", params: { id: r.id } },
+            // The statement our API runs: the follow-ups stored at relink, with the passages they name.
+            floor: {
+              statement: "insights/trace-recommendation-stored",
+              params: { id: r.id, version: FOLLOW_UPS_VERSION },
+            },
             peer: {
               query: TRACE_PEER,
               variables: {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Executor, StatementRunner } from "../src/db/Executor.ts";
 import { EXTRACTOR_VERSION } from "../src/extract/extractorVersion.ts";
 import { refreshKindSummaries } from "../src/store/refreshKindSummaries.ts";
+import { storeFollowUps } from "../src/store/storeFollowUps.ts";
 import { seededRandom } from "../tests/helpers/seededRandom.ts";
 
 /** Sources of generated documents start with this, so they can be told from ingested ones. */
@@ -226,6 +227,12 @@ export async function scaleGraph(
   }
   // The generator writes around the store's write path, so the counts it keeps are recounted once here.
   await executor.writeTransaction((tx) => refreshKindSummaries(tx, "all"));
+  // And the follow-ups stored for tracing, for every authority it gave visits to (as a relink would).
+  const traced = performance.now();
+  let followUps = 0;
+  for (const authorityId of new Set(visits.map((v) => v.authority.id)))
+    followUps += await executor.writeTransaction((tx) => storeFollowUps(tx, authorityId));
+  log(`scale: ${followUps} follow-ups traced and stored in ${Math.round(performance.now() - traced)} ms`);
   const [counts] = await executor.readTransaction((tx) => tx.run("graph/count-nodes"));
   const nodes = Object.fromEntries(
     ((counts?.nodes ?? []) as Array<{ label: string; count: number }>).map((n) => [n.label, n.count]),

@@ -46,7 +46,7 @@ export type BenchmarkEntryValue = NonNullable<Awaited<ReturnType<typeof benchmar
 async function improvementOf(recommendation: RecommendationRow, visit: VisitRow, context: GraphQLContext) {
   const row = await context.store.trace(recommendation.id);
   if (!row) return null;
-  const next = traceFollowUps(row.recommendation, row.followUps).find((f) => f.status !== "NOT_COVERED");
+  const next = traceFollowUps(row).find((f) => f.status !== "NOT_COVERED");
   if (next?.status !== "IMPROVED") return null;
   return { recommendation, visit, improvedAt: next.visit, reason: next.reason, strengths: next.strengths };
 }

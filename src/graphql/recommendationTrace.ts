@@ -1,3 +1,4 @@
+import type { DecidedTraceRow } from "../store/insights/readStoredTrace.ts";
 import type { TraceRow } from "../store/insights/readTrace.ts";
 import type { Loaders } from "./createLoaders.ts";
 import { present } from "./resolvers/evidenceFields.ts";
@@ -5,12 +6,13 @@ import { traceFollowUps } from "./traceFollowUps.ts";
 
 /**
  * A recommendation's trace as the API gives it (`RecommendationTrace`), from what the store read for it:
- * the follow-up at each later visit, the themes, the actions, and the overall status (the latest visit's
- * that covers the area, NOT_COVERED when none does). Shared by `traceRecommendation` and
- * `Authority.recommendationTraces`, so both give the same statuses.
+ * the follow-up at each later visit (as stored, or traced now from the later visits' passages), the themes,
+ * the actions, and the overall status (the latest visit's that covers the area, NOT_COVERED when none
+ * does). Shared by `traceRecommendation` and `Authority.recommendationTraces`, so both give the same
+ * statuses.
  */
-export async function recommendationTrace(row: TraceRow, loaders: Loaders) {
-  const followUps = traceFollowUps(row.recommendation, row.followUps);
+export async function recommendationTrace(row: DecidedTraceRow | TraceRow, loaders: Loaders) {
+  const followUps = traceFollowUps(row);
   const covered = followUps.filter((f) => f.status !== "NOT_COVERED");
   return {
     recommendation: row.recommendation,

@@ -1,18 +1,23 @@
+import type { DecidedTraceRow } from "../store/insights/readStoredTrace.ts";
 import type { TraceRow } from "../store/insights/readTrace.ts";
-import type { RecommendationRow } from "../store/rows.ts";
 import { memoFollowUp } from "./memoFollowUp.ts";
-
-/** One later visit as the store reads it for a trace. */
-export type LaterVisitRow = TraceRow["followUps"][number];
 
 /**
  * The follow-up of a recommendation at each later visit, shaped for the API: status, confidence, reason,
  * the evidence most relevant first (each marked deciding or not), and the strengths, weaknesses and new
- * recommendations among it.
+ * recommendations among it. Decisions the store read as stored are given as they are; otherwise each later
+ * visit's passages are traced now (memoFollowUp).
  */
-export function traceFollowUps(recommendation: RecommendationRow, laterVisits: readonly LaterVisitRow[]) {
+export function traceFollowUps(row: DecidedTraceRow | TraceRow) {
+  const laterVisits =
+    "decided" in row
+      ? row.followUps
+      : row.followUps.map((later) => ({
+          visit: later.visit,
+          followUp: memoFollowUp(row.recommendation, later),
+        }));
   return laterVisits.map((later) => {
-    const result = memoFollowUp(recommendation, later);
+    const result = later.followUp;
     const decidedBy = new Set(result.decidedBy);
     const evidence = result.evidence.map((item) => {
       const row = item.kind === "FINDING" ? item.finding : item.recommendation;

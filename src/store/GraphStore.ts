@@ -11,6 +11,8 @@ import {
 import { readAuthorityTraces } from "./insights/readAuthorityTraces.ts";
 import { readThemeTimeline, type TimelineRow } from "./insights/readThemeTimeline.ts";
 import { readTrace, type TraceRow } from "./insights/readTrace.ts";
+import { type DecidedTraceRow, readStoredTrace } from "./insights/readStoredTrace.ts";
+import { readStoredAuthorityTraces } from "./insights/readStoredAuthorityTraces.ts";
 import { type SearchHitRow, searchEvidence } from "./insights/searchEvidence.ts";
 import {
   groupThemeTrends,
@@ -74,13 +76,23 @@ export class GraphStore {
     return readRecurringServices(this.executor, query);
   }
 
-  trace(recommendationId: string): Promise<TraceRow | null> {
-    return readTrace(this.executor, recommendationId);
+  /**
+   * A recommendation's trace: its follow-ups as stored at the authority's last relink when they are current
+   * (one statement reading only the passages they name), otherwise what tracing them on the fly needs (a
+   * second statement reading every passage of each later visit). Null when there is no such recommendation.
+   */
+  async trace(recommendationId: string): Promise<DecidedTraceRow | TraceRow | null> {
+    const stored = await readStoredTrace(this.executor, recommendationId);
+    return stored === "stale" ? readTrace(this.executor, recommendationId) : stored;
   }
 
-  /** What tracing each of an authority's recommendations needs, in one statement (see readAuthorityTraces). */
-  authorityTraces(authorityId: string): Promise<TraceRow[]> {
-    return readAuthorityTraces(this.executor, authorityId);
+  /**
+   * Every recommendation of an authority traced, as `trace` gives each: from the stored follow-ups when they
+   * are current (one statement), otherwise what tracing them on the fly needs (see readAuthorityTraces).
+   */
+  async authorityTraces(authorityId: string): Promise<Array<DecidedTraceRow | TraceRow>> {
+    const stored = await readStoredAuthorityTraces(this.executor, authorityId);
+    return stored === "stale" ? readAuthorityTraces(this.executor, authorityId) : stored;
   }
 
   themeTimeline(themeId: string, authorityId: string): Promise<TimelineRow | null> {

@@ -3,6 +3,7 @@ import type { StatementRunner } from "../db/Executor.ts";
 import type { GraphPayload } from "./toGraphPayload.ts";
 import { findRepeats } from "../trace/findRepeats.ts";
 import { refreshKindSummaries } from "./refreshKindSummaries.ts";
+import { storeFollowUps } from "./storeFollowUps.ts";
 
 const Touched = z.object({ visitIds: z.array(z.string()), authorityId: z.string().nullable() });
 const VisitRecommendationsRow = z.object({
@@ -58,8 +59,9 @@ export async function removeDocument(tx: StatementRunner, documentId: string): P
 
 /**
  * Brings what is derived from all of an authority's documents up to date, inside the caller's
- * transaction: each visit's properties (from its documents' claims), the chain of visits (FOLLOWS) and the
- * recommendations that repeat an earlier visit's (REPEATS); clears the authority's pending mark. Each is
+ * transaction: each visit's properties (from its documents' claims), the chain of visits (FOLLOWS), the
+ * recommendations that repeat an earlier visit's (REPEATS) and each recommendation's follow-up at every later
+ * visit (storeFollowUps); clears the authority's pending mark. Each is
  * rebuilt whole, so the result does not depend on the order documents came in, and running it once after
  * a batch of the authority's documents gives what running it after each would.
  */
@@ -68,6 +70,7 @@ export async function relinkAuthority(tx: StatementRunner, authorityId: string):
   await tx.run("graph/relink-visits", { authorityId });
   await relinkRepeats(tx, authorityId);
   await refreshKindSummaries(tx, { authorityId });
+  await storeFollowUps(tx, authorityId);
 }
 
 /**

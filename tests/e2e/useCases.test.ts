@@ -258,21 +258,33 @@ describe("with the corpus reports", () => {
     expect(two.laterVisits).toBe(2);
     expect(one.laterVisits).toBe(1);
     expect(two.count).toBe(one.count);
+    // The follow-ups were stored when the authority was relinked: the trace is that one read.
+    expect(two.count).toBe(1);
   });
 
+  // The batch traces every pair on the fly and traceRecommendation reads the follow-ups stored at relink:
+  // equal answers show the stored ones are exactly what tracing gives.
   it("traces every recommendation of an authority in one statement, each as traceRecommendation does", async () => {
     const BATCH = `query ($id: ID!) {
       authority(id: $id) {
         recommendationTraces {
           recommendation { id } visit { id } overallStatus
-          followUps { visit { id } status confidence reason decidedBy }
+          followUps {
+            visit { id } status confidence reason decidedBy
+            evidence { kind relevance sharesTheme deciding repeats finding { id } recommendation { id } }
+            strengths { id } weaknesses { id } recommendations { id } repeatedBy { id }
+          }
         }
       }
     }`;
     const ONE = `query ($id: ID!) {
       traceRecommendation(id: $id) {
         recommendation { id } visit { id } overallStatus
-        followUps { visit { id } status confidence reason decidedBy }
+        followUps {
+          visit { id } status confidence reason decidedBy
+          evidence { kind relevance sharesTheme deciding repeats finding { id } recommendation { id } }
+          strengths { id } weaknesses { id } recommendations { id } repeatedBy { id }
+        }
       }
     }`;
     for (const authorityId of ["hertfordshire", "herefordshire"]) {

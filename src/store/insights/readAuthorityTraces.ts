@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Executor } from "../../db/Executor.ts";
+import type { Executor, StatementRunner } from "../../db/Executor.ts";
 import { ActionRow, FindingRow, JudgementRow, RecommendationRow, VisitRow } from "../rows.ts";
 import type { TraceRow } from "./readTrace.ts";
 
@@ -18,11 +18,14 @@ const AuthorityVisitRow = z.object({
  * recommendation. Empty when the authority has no recommendation or does not exist.
  */
 export async function readAuthorityTraces(executor: Executor, authorityId: string): Promise<TraceRow[]> {
-  const rows = await executor.read(
-    "insights/trace-authority-recommendations",
-    { authorityId },
-    AuthorityVisitRow,
-  );
+  return executor.readTransaction((tx) => readAuthorityTracesIn(tx, authorityId));
+}
+
+/** `readAuthorityTraces` inside the caller's transaction (a relink reads what it traces this way). */
+export async function readAuthorityTracesIn(tx: StatementRunner, authorityId: string): Promise<TraceRow[]> {
+  const rows = z
+    .array(AuthorityVisitRow)
+    .parse(await tx.run("insights/trace-authority-recommendations", { authorityId }));
   const laterVisit = new Map(
     rows.map((row) => [
       row.visit.id,
