@@ -15,6 +15,12 @@ CYPHER replan=skip
 MERGE (a:Authority {id: $authority.id})
 SET a.name = $authority.name, a.relinkPending = true
 MERGE (v:Visit {id: $visitId})
+// A new visit takes this document's view until the relink derives it from all of them: until then (a batch
+// can run for minutes) it is read like any other visit, never as one without a type or dates.
+ON CREATE SET v.type = $claim.type, v.startDate = $claim.startDate, v.endDate = $claim.endDate,
+    v.periodStarts = $claim.periodStarts, v.periodEnds = $claim.periodEnds, v.framework = $claim.framework,
+    v.focusAreas = $claim.focusAreas, v.sequenceNumber = $claim.sequenceNumber,
+    v.previousGrade = $claim.previousGrade, v.previousDate = $claim.previousDate
 SET v.authorityId = $authority.id
 MERGE (v)-[:OF_AUTHORITY]->(a)
 CREATE (d:Document {id: $document.id})

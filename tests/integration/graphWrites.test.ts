@@ -5,6 +5,7 @@ import { deleteDocument } from "../../src/store/storeDocument.ts";
 import { relinkPendingAuthorities } from "../../src/store/relinkPendingAuthorities.ts";
 import { countGraph } from "../../src/store/countGraph.ts";
 import { prepareGraph } from "../../src/store/prepareGraph.ts";
+import { VisitRow } from "../../src/store/rows.ts";
 import { makeRecord } from "../helpers/makeRecord.ts";
 import { clearDatabase, openTestDatabase } from "../helpers/testDatabase.ts";
 
@@ -151,6 +152,11 @@ describe("writing documents to the graph", () => {
     // Until the batch is relinked, no chain: a batch stopped here leaves its authority pending.
     expect(await visitChain()).toEqual([]);
     expect(await pendingAuthorities()).toEqual([{ authorityId: "testshire" }]);
+    // Meanwhile each new visit reads as a whole visit, from the document that created it.
+    const pending = await executor.readTransaction((tx) =>
+      tx.run("read/visits-by-ids", { ids: eachTime.visits.map((v) => v.id) }),
+    );
+    expect(pending.map((row) => VisitRow.parse(row.node).startDate).sort()).toEqual([...DATES].sort());
     expect(await relinkPendingAuthorities(executor)).toBe(1);
     expect(await pendingAuthorities()).toEqual([]);
     expect(await derived()).toEqual(eachTime);

@@ -131,6 +131,9 @@ describe("follow-ups stored at relink", () => {
     // Traced on the fly meanwhile, as before follow-ups were stored (on the chain of visits of the last relink).
     const row = await store.trace(first as string);
     expect(row?.followUps.length).toBe((await tracedNow(first as string)).length);
+    // The authority's traces at once too, though the new visit is not derived from all its documents yet.
+    const all = await store.authorityTraces("hertfordshire");
+    expect(all.map((r) => r.recommendation.id).sort()).toEqual([...(await recommendationIds())].sort());
     await relinkPendingAuthorities(executor);
     await expectStoredAsTracedNow();
   });
