@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Executor, StatementRunner } from "../db/Executor.ts";
+import { TraceConfidence, TraceStatus } from "../domain/TraceStatus.ts";
 import { followUp } from "../trace/followUp.ts";
 import { TRACE_VERSION } from "../trace/traceVersion.ts";
 import { readAuthorityTracesIn } from "./insights/readAuthorityTraces.ts";
@@ -12,8 +13,8 @@ export const FOLLOW_UPS_VERSION = `1:${TRACE_VERSION}`;
 
 /** A follow-up as stored on its FOLLOWED_UP_AT relationship: parallel lists, since Neo4j stores no map. */
 export const StoredDecision = z.object({
-  status: z.enum(["IMPROVED", "PERSISTS", "MIXED", "NOT_COVERED"]),
-  confidence: z.enum(["HIGH", "MEDIUM", "LOW"]),
+  status: TraceStatus,
+  confidence: TraceConfidence,
   reason: z.string(),
   /** The evidence, most relevant first: each item's passage id, kind, relevance, shared theme, repeat. */
   evidenceIds: z.array(z.string()),
