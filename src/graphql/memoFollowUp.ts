@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { TraceRow } from "../store/insights/readTrace.ts";
-import type { FindingRow, RecommendationRow } from "../store/rows.ts";
+import { type FindingRow, type RecommendationRow, withThemes } from "../store/rows.ts";
 import { type FollowUp, followUp } from "../trace/followUp.ts";
 
 type LaterVisitRow = TraceRow["followUps"][number];
@@ -36,8 +36,6 @@ interface Remembered {
 }
 
 const digest = (value: unknown) => createHash("sha1").update(JSON.stringify(value)).digest("base64");
-const withThemes = <T extends { themeIds: string[] }>(row: T) => ({ ...row, themes: row.themeIds });
-
 /** Prepared once per row object: a batch of traces shares each later visit's row among its recommendations. */
 const prepared = new WeakMap<LaterVisitRow, PreparedVisit>();
 

@@ -110,3 +110,6 @@ export type ThemeRow = z.infer<typeof ThemeRow>;
 
 /** Where a finding, recommendation or action stands in its document. */
 export type EvidenceRow = Pick<FindingRow, "documentId" | "start" | "end" | "page" | "text">;
+
+/** A finding or recommendation row as src/trace takes a passage: its themes under the name tracing uses. */
+export const withThemes = <T extends { themeIds: string[] }>(row: T) => ({ ...row, themes: row.themeIds });

@@ -4,6 +4,7 @@ import { TraceConfidence, TraceStatus } from "../domain/TraceStatus.ts";
 import { followUp } from "../trace/followUp.ts";
 import { TRACE_VERSION } from "../trace/traceVersion.ts";
 import { readAuthorityTracesIn } from "./insights/readAuthorityTraces.ts";
+import { withThemes } from "./rows.ts";
 
 /**
  * The version stored follow-ups are stamped with: the tracing code's (src/trace) and the layout of the
@@ -37,7 +38,6 @@ export type StoredDecision = z.infer<typeof StoredDecision>;
 export async function storeFollowUps(tx: StatementRunner, authorityId: string): Promise<number> {
   await tx.run("graph/claim-follow-ups", { authorityId });
   const traces = await readAuthorityTracesIn(tx, authorityId);
-  const withThemes = <T extends { themeIds: string[] }>(row: T) => ({ ...row, themes: row.themeIds });
   // Each later visit is prepared once and shared by the traces of every earlier recommendation.
   const prepared = new Map<string, Parameters<typeof followUp>[1]>();
   const followUps = traces.flatMap((trace) =>

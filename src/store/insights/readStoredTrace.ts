@@ -2,8 +2,9 @@ import { z } from "zod";
 import type { Executor } from "../../db/Executor.ts";
 import { AppError } from "../../domain/AppError.ts";
 import type { FollowUp } from "../../trace/followUp.ts";
-import { ActionRow, FindingRow, RecommendationRow, VisitRow } from "../rows.ts";
+import { ActionRow, FindingRow, RecommendationRow, VisitRow, withThemes } from "../rows.ts";
 import { FOLLOW_UPS_VERSION, StoredDecision } from "../storeFollowUps.ts";
+import { LaterVisitRow, TracedRecommendationRow } from "./readTrace.ts";
 
 /** A later passage as tracing gives it back: the row, with its themes under the name tracing uses. */
 export type TracedFinding = FindingRow & { themes: string[] };
@@ -19,22 +20,10 @@ export interface DecidedTraceRow {
   followUps: Array<{ visit: VisitRow; followUp: DecidedFollowUp }>;
 }
 
-const StoredTraceRow = z.object({
-  recommendation: RecommendationRow,
-  visit: VisitRow,
-  actions: z.array(ActionRow),
-  followUps: z.array(
-    z.object({
-      visit: VisitRow,
-      decision: StoredDecision.nullable(),
-      findings: z.array(FindingRow),
-      recommendations: z.array(RecommendationRow),
-    }),
-  ),
+const StoredTraceRow = TracedRecommendationRow.extend({
+  followUps: z.array(LaterVisitRow.extend({ decision: StoredDecision.nullable() })),
   current: z.boolean(),
 });
-
-const withThemes = <T extends { themeIds: string[] }>(row: T) => ({ ...row, themes: row.themeIds });
 
 /** The passages stored decisions may name, by id, as tracing gives them back. */
 export interface Passages {

@@ -2,18 +2,22 @@ import { z } from "zod";
 import type { Executor } from "../../db/Executor.ts";
 import { ActionRow, FindingRow, JudgementRow, RecommendationRow, VisitRow } from "../rows.ts";
 
-const TraceRow = z.object({
+/** A recommendation with its visit and the council actions on it: the head of every trace row. */
+export const TracedRecommendationRow = z.object({
   recommendation: RecommendationRow,
   visit: VisitRow,
   actions: z.array(ActionRow),
-  followUps: z.array(
-    z.object({
-      visit: VisitRow,
-      findings: z.array(FindingRow),
-      recommendations: z.array(RecommendationRow),
-      judgements: z.array(JudgementRow),
-    }),
-  ),
+});
+
+/** A later visit with passages of it: every finding and recommendation, or those a stored decision names. */
+export const LaterVisitRow = z.object({
+  visit: VisitRow,
+  findings: z.array(FindingRow),
+  recommendations: z.array(RecommendationRow),
+});
+
+const TraceRow = TracedRecommendationRow.extend({
+  followUps: z.array(LaterVisitRow.extend({ judgements: z.array(JudgementRow) })),
 });
 export type TraceRow = z.infer<typeof TraceRow>;
 
