@@ -19,6 +19,7 @@ import {
   labelledLines,
   wordOverlap,
 } from "./eval/corpus.ts";
+import { TraceConfidence } from "../src/domain/TraceStatus.ts";
 import { oppositeStatuses, STATUSES, TraceLabel } from "./eval/traceLabel.ts";
 import { type TracedLine, traceOffline } from "./eval/traceOffline.ts";
 
@@ -72,6 +73,15 @@ async function main(): Promise<void> {
         themesF1: themes.f1,
         evidenceInTopFive: evidenceInTopFive / evidenceLabelled,
         linesWithDecidingInTopFive: linesWithOneInTopFive / linesWithEvidence,
+        agreementByConfidence: Object.fromEntries(
+          TraceConfidence.options.map((level) => {
+            const at = traced.filter((l) => l.result?.confidence === level);
+            return [
+              level,
+              { followUps: at.length, agreed: at.filter((l) => l.result?.status === l.label.status).length },
+            ];
+          }),
+        ),
       }),
     );
     return;
@@ -120,6 +130,16 @@ async function main(): Promise<void> {
 
   console.log("\nStatus: rows are the labels, columns ours");
   for (const line of confusionTable(STATUSES, confusion, "no recommendation")) console.log(line);
+
+  // Confidence is only worth showing users if it tells them when to rely on the status.
+  console.log("\nAgreement by our confidence");
+  for (const level of TraceConfidence.options) {
+    const at = traced.filter((l) => l.result?.confidence === level);
+    const right = at.filter((l) => l.result?.status === l.label.status).length;
+    console.log(
+      `  ${level.padEnd(8)} ${String(at.length).padStart(4)} follow-ups  ${percent(right, at.length).padStart(6)} agreed`,
+    );
+  }
 
   const severity = (l: TracedLine) => {
     const ours = l.result?.status;

@@ -1,5 +1,6 @@
 import type { Polarity } from "../domain/InspectionRecord.ts";
 import { type Progress, progressLanguage } from "./progressLanguage.ts";
+import { followUpConfidence } from "./followUpConfidence.ts";
 import { TRACE_TUNING, type TraceTuning } from "./traceTuning.ts";
 
 import type { TraceConfidence, TraceStatus } from "../domain/TraceStatus.ts";
@@ -38,8 +39,8 @@ export interface FollowUpDecision {
  *   belongs to adds a little (good or outstanding for, inadequate against);
  * - then by the share against (thresholds in TraceTuning): low → IMPROVED (never when repeated), high →
  *   PERSISTS, between → MIXED.
- * Confidence is HIGH when the balance is clear and rests on several evaluating passages, LOW when it
- * rests on one or sits near a boundary.
+ * Confidence says how often careful readers agreed with follow-ups of the same kind (followUpConfidence);
+ * NOT_COVERED is HIGH when nothing at all is on the subject.
  */
 export function decideFollowUp(
   evidence: readonly WeighedEvidence[],
@@ -53,6 +54,7 @@ export function decideFollowUp(
   let weaknesses = 0;
   let stated = 0;
   let evaluating = 0;
+  let bestRelevance = 0;
   const repeated = evidence.some((e) => e.repeats);
   for (const item of evidence) {
     if (item.repeats) {
@@ -61,7 +63,10 @@ export function decideFollowUp(
     }
     // A later recommendation that does not repeat this one carries no weight either way.
     if (item.polarity === null) continue;
-    if (item.polarity !== "NEUTRAL") evaluating++;
+    if (item.polarity !== "NEUTRAL") {
+      evaluating++;
+      bestRelevance = Math.max(bestRelevance, item.relevance);
+    }
     const progress: Progress = progressLanguage(item.text);
     const weight = item.relevance;
     if (item.polarity === "STRENGTH" || item.polarity === "MIXED") {
@@ -97,14 +102,15 @@ export function decideFollowUp(
     forImprovement += gradeWeight * Math.min(1, total);
   if (laterGrade === "INADEQUATE") against += gradeWeight * Math.min(1, total);
   const share = against / (forImprovement + against);
-  let status: TraceStatus;
+  let status: Exclude<TraceStatus, "NOT_COVERED">;
   if (share <= improvedAtMost && !repeated) status = "IMPROVED";
   else if (share >= persistsAtLeast) status = "PERSISTS";
   else status = "MIXED";
-  const margin = Math.min(Math.abs(share - improvedAtMost), Math.abs(share - persistsAtLeast));
-  // A MIXED sentence counts once here, though it is both a strength and a weakness above.
-  const passages = evaluating + (repeated ? 1 : 0);
-  const confidence: Confidence = passages <= 1 || margin < 0.05 ? "LOW" : margin >= 0.15 ? "HIGH" : "MEDIUM";
+  const confidence = followUpConfidence(
+    // A MIXED sentence counts once here, though it is both a strength and a weakness above.
+    { status, passages: evaluating + (repeated ? 1 : 0), weaknesses, repeated, laterGrade, bestRelevance },
+    tuning.firmRelevance,
+  );
   const parts = [
     `${strengths} relevant strength${strengths === 1 ? "" : "s"}`,
     `${weaknesses} weakness${weaknesses === 1 ? "" : "es"}`,

@@ -22,6 +22,8 @@ export interface TraceTuning {
   persistsAtLeast: number;
   /** How far a later grade of the recommendation's judgement area moves the balance. */
   gradeWeight: number;
+  /** Relevance of the best passage at which an IMPROVED with no criticism is held with HIGH confidence. */
+  firmRelevance: number;
 }
 
 export const TRACE_TUNING: Readonly<TraceTuning> = Object.freeze({
@@ -34,4 +36,5 @@ export const TRACE_TUNING: Readonly<TraceTuning> = Object.freeze({
   improvedAtMost: 0.2,
   persistsAtLeast: 0.6,
   gradeWeight: 0.5,
+  firmRelevance: 0.25,
 });

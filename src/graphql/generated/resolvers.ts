@@ -1232,12 +1232,16 @@ export type ThemeTrendGroup = {
   weaknesses: Scalars['Int']['output'];
 };
 
-/** How firmly the evidence supports a follow-up's status. */
+/**
+ * How far to rely on a follow-up's status, from how often careful readers agreed with follow-ups of the same
+ * kind on labelled reports (the README's 'Evaluating' section gives the figures).
+ */
 export type TraceConfidence =
-  /** Several relevant passages, clearly on one side. */
+  /** Careful readers agreed most often (four times in five or more): IMPROVED with a good or outstanding later grade of the area, or with nothing against and a passage clearly on the subject; PERSISTS asked for again and criticised; NOT_COVERED with nothing on the subject. */
   | 'HIGH'
-  /** One weak passage, or a balance near the line between two statuses. */
+  /** Readers disagreed half the time or more: every MIXED, and any status resting on one passage. Read the evidence. */
   | 'LOW'
+  /** Readers agreed about half the time or more: read the evidence before acting on it. */
   | 'MEDIUM';
 
 /** A later passage on a recommendation's subject. */
