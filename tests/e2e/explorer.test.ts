@@ -178,7 +178,15 @@ describe.skipIf(!hasChromium)(`the explorer in a browser with no internet${skipp
     const followUp = page.locator('[data-follow-up="hertfordshire/2021-07"]');
     await expect.poll(() => followUp.innerText(), PATIENCE).toMatch(/Improved/);
     expect(await followUp.innerText()).toMatch(/confidence/);
+    // A follow-up held with less than high confidence tells the reader to check the evidence; a high one does not.
+    for (const section of await page.locator(".explorer-follow-up").all()) {
+      const heading = await section.locator("h3").innerText();
+      const note = section.locator(".explorer-confidence-note");
+      expect(await note.count()).toBe(/high confidence/i.test(heading) ? 0 : 1);
+    }
     await screenshot("recommendation");
+    await followUp.scrollIntoViewIfNeeded();
+    await screenshot("recommendation-follow-ups");
 
     const evidence = followUp.locator(".explorer-evidence .explorer-passage-link").first();
     const href = (await evidence.getAttribute("href")) ?? "";

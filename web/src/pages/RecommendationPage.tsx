@@ -75,6 +75,12 @@ interface TraceData {
 }
 
 /** Where a passage stands: its document, page, and a link that opens the document at it. */
+/** What a follow-up's confidence means for a reader (the levels are explained in the API's TraceConfidence). */
+const CONFIDENCE_NOTES: Record<string, string> = {
+  MEDIUM: "Careful readers agreed with about half the follow-ups like this one: check the evidence.",
+  LOW: "Careful readers often judged follow-ups like this one differently: read the evidence before relying on it.",
+};
+
 function PlaceLink(props: { place: Place; children?: string }) {
   const { place } = props;
   return (
@@ -180,8 +186,14 @@ function Recommendation(props: { trace: NonNullable<TraceData["traceRecommendati
                 <span className="govuk-body-s">({humanise(f.confidence)} confidence)</span>
               </h3>
               <p className="govuk-body-s">{f.reason}</p>
+              {f.confidence !== "HIGH" && (
+                <p className="govuk-body-s explorer-confidence-note">{CONFIDENCE_NOTES[f.confidence]}</p>
+              )}
               {f.evidence.length === 0 ? (
-                <p className="govuk-body-s">No passage of this visit is on the same subject.</p>
+                // A NOT_COVERED reason already says that nothing is on the subject.
+                f.status !== "NOT_COVERED" && (
+                  <p className="govuk-body-s">No passage of this visit is on the same subject.</p>
+                )
               ) : (
                 <ul className="govuk-list explorer-evidence">
                   {f.evidence.map((e, i) => (
