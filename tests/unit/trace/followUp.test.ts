@@ -58,4 +58,28 @@ describe("followUp", () => {
     expect(result.status).toBe("NOT_COVERED");
     expect(result.confidence).toBe("HIGH");
   });
+
+  it("says NOT_COVERED when the later report shares words but nothing on the recommendation's central theme", () => {
+    const passing = {
+      id: "f",
+      text: "Children who go missing are seen by a social worker within days.",
+      polarity: "STRENGTH" as const,
+    };
+    const elsewhere = followUp(recommendation, {
+      findings: [{ ...passing, themes: ["social-work-visits"] }],
+      recommendations: [],
+      judgements: [],
+    });
+    expect(elsewhere.status).toBe("NOT_COVERED");
+    expect(elsewhere.reason).toMatch(/central theme/);
+    expect(elsewhere.evidence.map((e) => e.kind)).toEqual(["FINDING"]);
+    expect(elsewhere.decidedBy).toEqual([]);
+
+    const onTheme = followUp(recommendation, {
+      findings: [{ ...passing, themes: ["missing-children"] }],
+      recommendations: [],
+      judgements: [],
+    });
+    expect(onTheme.status).toBe("IMPROVED");
+  });
 });
