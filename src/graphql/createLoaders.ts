@@ -1,5 +1,4 @@
 import DataLoader from "dataloader";
-import { themeById } from "../domain/ThemeTaxonomy.ts";
 import { NODE_LABELS, type NodeLabel, type RowOf } from "../store/entities.ts";
 import type { GraphStore } from "../store/GraphStore.ts";
 import type { Page } from "../store/Page.ts";
@@ -7,6 +6,7 @@ import { PAGES, type PageItem, type PageName } from "../store/pages.ts";
 import type { PageRequest } from "../store/readPages.ts";
 import type { AuthorityMatches } from "../store/reference/readAuthorityMatches.ts";
 import type { RelationName, RelationRow } from "../store/relations.ts";
+import { themeRow } from "./themeRow.ts";
 
 /** A page wanted for one parent (null for a top-level list). */
 export interface PageKey {
@@ -66,12 +66,7 @@ export function createLoaders(store: GraphStore): Loaders {
     node: {
       ...(Object.fromEntries(NODE_LABELS.map((label) => [label, node(label)])) as NodeLoaders),
       // The taxonomy is fixed and the graph's Theme nodes are made from it: answer from memory.
-      Theme: new DataLoader(async (ids: readonly string[]) =>
-        ids.map((id) => {
-          const theme = themeById(id);
-          return theme ? { id: theme.id, label: theme.label, description: theme.description } : null;
-        }),
-      ),
+      Theme: new DataLoader(async (ids: readonly string[]) => ids.map(themeRow)),
     },
     page: Object.fromEntries(
       (Object.keys(PAGES) as PageName[]).map((name) => [name, page(name)]),

@@ -1,10 +1,11 @@
 import type { Loaders } from "../createLoaders.ts";
 import { required } from "../required.ts";
+import { themeRow } from "../themeRow.ts";
 
 /** Resolvers shared by the three kinds of evidence item: findings, recommendations, actions. */
 export const evidenceFields = {
-  themes: async (item: { themeIds: string[] }, _args: unknown, { loaders }: { loaders: Loaders }) =>
-    present(await loaders.node.Theme.loadMany(item.themeIds)),
+  // From the taxonomy in memory, synchronously: no promise per item of a long list.
+  themes: (item: { themeIds: string[] }) => present(item.themeIds.map(themeRow)),
   visit: async (item: { visitId: string }, _args: unknown, { loaders }: { loaders: Loaders }) =>
     required(await loaders.node.Visit.load(item.visitId), `visit ${item.visitId}`),
   evidence: (item: { documentId: string; start: number; end: number; page: number | null; text: string }) =>
