@@ -52,7 +52,10 @@ export async function loadAuthorityTree(
   for (const { parent, page } of tree.findings) {
     loaders.page.findings.prime({ parent, request: findings as PageRequest }, page);
   }
-  for (const service of tree.services) loaders.node.Service.prime(service.id, service);
+  for (const service of tree.services) {
+    loaders.node.Service.prime(service.id, service);
+    loaders.servicesRead.set(service.id, service);
+  }
   for (const authority of tree.authorities.items) loaders.node.Authority.prime(authority.id, authority);
   return toConnection(tree.authorities);
 }

@@ -1,3 +1,4 @@
+import type { ServiceRow } from "../../store/rows.ts";
 import type { Loaders } from "../createLoaders.ts";
 import { required } from "../required.ts";
 import { themeRow } from "../themeRow.ts";
@@ -12,9 +13,17 @@ export const evidenceFields = {
     item,
 };
 
-/** The services an item mentions. */
-export async function mentionedServices(item: { serviceIds: string[] }, loaders: Loaders) {
-  return present(await loaders.node.Service.loadMany(item.serviceIds));
+/**
+ * The services an item mentions: synchronously when this request has read them all already (a prefetch,
+ * see Loaders.servicesRead), so a long list of items makes no promise each; otherwise through the loader.
+ */
+export function mentionedServices(
+  item: { serviceIds: string[] },
+  loaders: Loaders,
+): ServiceRow[] | Promise<ServiceRow[]> {
+  const read = item.serviceIds.map((id) => loaders.servicesRead.get(id));
+  if (read.every((row) => row !== undefined)) return read;
+  return loaders.node.Service.loadMany(item.serviceIds).then(present);
 }
 
 /** The rows a `loadMany` found (errors rethrown, misses dropped). */
