@@ -35,8 +35,9 @@ const PROBE_DELAY_MS = 1_000;
 
 /**
  * The one gateway to the database. Every statement is a named `.cypher` file run with parameters;
- * reads go through read transactions, writes through write transactions (retried by the driver on
- * transient errors), sessions are always closed, and driver errors become `AppError`s.
+ * a single read runs in an auto-commit transaction (one round trip), several reads in a read transaction,
+ * writes in write transactions (retried by the driver on transient errors), sessions are always closed,
+ * and driver errors become `AppError`s.
  *
  * Once the database has been seen unavailable, each call first probes it (one `RETURN 1`, no retries,
  * at most PROBE_TIMEOUT_MS) and fails at once with DATABASE_UNAVAILABLE while it stays down, rather
@@ -68,13 +69,13 @@ export class Executor {
     readonly limits: TransactionLimits = {},
   ) {}
 
-  /** Runs one named read statement and parses each row with `schema`. */
+  /** Runs one named read statement and parses each row with `schema` (see readStatement). */
   async read<S extends z.ZodType>(
     name: StatementName,
     params: Record<string, unknown>,
     schema: S,
   ): Promise<Array<z.infer<S>>> {
-    const rows = await this.readTransaction((tx) => tx.run(name, params));
+    const rows = await this.readStatement(name, params);
     return rows.map((row) => parseRow(name, schema, row));
   }
 
@@ -123,6 +124,48 @@ export class Executor {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  /**
+   * One read statement in an auto-commit transaction: one round trip (RUN and PULL) where a managed
+   * transaction takes two (BEGIN, RUN and PULL, then COMMIT), in a READ session sharing the bookmarks and
+   * bounded by the read timeout as every read is. The driver retries no auto-commit transaction: one that
+   * fails with an error Neo4j calls retriable runs again as a managed read transaction, which does.
+   */
+  private async readStatement(
+    name: StatementName,
+    params: Record<string, unknown>,
+  ): Promise<Record<string, unknown>[]> {
+    if (this.unavailableSince) await this.failFastWhileDown();
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.bookmarks,
+    });
+    const statement = this.registry.get(name);
+    const timeout = this.limits.readTimeoutMs;
+    try {
+      this.statementCount += 1;
+      const started = performance.now();
+      const result: QueryResult = await this.unlessUnreachable(
+        Promise.resolve(
+          session.run(
+            statement,
+            toParams(params) as Record<string, unknown>,
+            timeout === undefined ? {} : { timeout },
+          ),
+        ),
+      );
+      this.onStatement?.(name, performance.now() - started);
+      return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+    } catch (error) {
+      if (error instanceof Neo4jError && error.retryable && !isTimeout(error)) {
+        return this.readTransaction((tx) => tx.run(name, params));
+      }
+      throw this.noteFailure(mapError(error, this.limits));
+    } finally {
+      await session.close();
+    }
   }
 
   private async transaction<T>(

@@ -53,6 +53,7 @@ export const STATEMENT_NAMES = [
   "read/authorities-page",
   "read/authority-keys",
   "read/authority-latest-judgements",
+  "read/authority-pages-tree",
   "read/document-actions",
   "read/document-excerpt",
   "read/document-people",

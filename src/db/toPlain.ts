@@ -2,19 +2,27 @@ import neo4j from "neo4j-driver";
 
 /**
  * Turns driver values into plain JSON-like values: integers to numbers, nodes and relationships to
- * their properties, temporal values to ISO strings. Lists and maps are converted recursively.
+ * their properties, temporal values to ISO strings. Lists and maps are converted recursively and in
+ * place, so a large result is not copied: give it only values nothing else reads, as a record's fresh
+ * `toObject()` is.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== "object") return typeof value === "bigint" ? Number(value) : value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
+  // Maps come back as plain objects, far the most common value: checked first.
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key of Object.keys(map)) map[key] = toPlain(map[key]);
+    return map;
+  }
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (typeof value === "bigint") return Number(value);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value !== "object") return value;
   if (isGraphEntity(value)) return toPlain(value.properties);
   if (isTemporal(value)) return value.toString();
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) out[key] = toPlain(v);
-  return out;
+  return value;
 }
 
 function isGraphEntity(value: object): value is { properties: Record<string, unknown> } {

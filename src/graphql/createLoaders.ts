@@ -1,5 +1,4 @@
 import DataLoader from "dataloader";
-import { themeById } from "../domain/ThemeTaxonomy.ts";
 import { NODE_LABELS, type NodeLabel, type RowOf } from "../store/entities.ts";
 import type { GraphStore } from "../store/GraphStore.ts";
 import type { Page } from "../store/Page.ts";
@@ -7,6 +6,8 @@ import { PAGES, type PageItem, type PageName } from "../store/pages.ts";
 import type { PageRequest } from "../store/readPages.ts";
 import type { AuthorityMatches } from "../store/reference/readAuthorityMatches.ts";
 import type { RelationName, RelationRow } from "../store/relations.ts";
+import type { ServiceRow } from "../store/rows.ts";
+import { themeRow } from "./themeRow.ts";
 
 /** A page wanted for one parent (null for a top-level list). */
 export interface PageKey {
@@ -24,6 +25,11 @@ export interface Loaders {
   related: RelationLoaders;
   /** The graph's authorities matched to the reference data, read at most once per request. */
   authorityMatches(): Promise<AuthorityMatches>;
+  /**
+   * Services a prefetch has read in this request (also primed into `node.Service`), by id: lets the
+   * resolvers of long lists answer synchronously.
+   */
+  servicesRead: Map<string, ServiceRow>;
 }
 
 /**
@@ -63,15 +69,11 @@ export function createLoaders(store: GraphStore): Loaders {
   let matches: Promise<AuthorityMatches> | null = null;
   return {
     authorityMatches: () => (matches ??= store.authorityMatches()),
+    servicesRead: new Map(),
     node: {
       ...(Object.fromEntries(NODE_LABELS.map((label) => [label, node(label)])) as NodeLoaders),
       // The taxonomy is fixed and the graph's Theme nodes are made from it: answer from memory.
-      Theme: new DataLoader(async (ids: readonly string[]) =>
-        ids.map((id) => {
-          const theme = themeById(id);
-          return theme ? { id: theme.id, label: theme.label, description: theme.description } : null;
-        }),
-      ),
+      Theme: new DataLoader(async (ids: readonly string[]) => ids.map(themeRow)),
     },
     page: Object.fromEntries(
       (Object.keys(PAGES) as PageName[]).map((name) => [name, page(name)]),

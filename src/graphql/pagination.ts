@@ -5,11 +5,17 @@ import type { Page } from "../store/Page.ts";
 export const MAX_PAGE_SIZE = 100;
 const DEFAULT_PAGE_SIZE = 20;
 
+/** The paging arguments of a list field. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
 /**
  * The offset and size of the page that `first` and `after` ask for. Cursors are opaque: base64 of the
  * position of an item. Throws AppError BAD_INPUT for a bad `first` or cursor.
  */
-export function pageWindow(args: { first?: number | null; after?: string | null }): {
+export function pageWindow(args: PageArgs): {
   offset: number;
   limit: number;
 } {

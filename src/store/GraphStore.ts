@@ -9,6 +9,7 @@ import {
   readRecurringServices,
 } from "./insights/readRecurringServices.ts";
 import { readAuthorityTraces } from "./insights/readAuthorityTraces.ts";
+import { type AuthorityTree, type AuthorityTreeRequest, readAuthorityTree } from "./readAuthorityTree.ts";
 import { readThemeTimeline, type TimelineRow } from "./insights/readThemeTimeline.ts";
 import { readTrace, type TraceRow } from "./insights/readTrace.ts";
 import { type DecidedTraceRow, readStoredTrace } from "./insights/readStoredTrace.ts";
@@ -60,6 +61,14 @@ export class GraphStore {
   ): Promise<Array<Page<PageItem<N>>>> {
     const { statement, item } = PAGES[name];
     return readPages(this.executor, statement, item, parents, request) as Promise<Array<Page<PageItem<N>>>>;
+  }
+
+  /**
+   * A page of authorities with the pages a nested query asks for below it (visits, their findings, the
+   * services those mention), in one statement, each page as `pages` would give it.
+   */
+  authorityTree(request: AuthorityTreeRequest): Promise<AuthorityTree> {
+    return readAuthorityTree(this.executor, request);
   }
 
   related<N extends RelationName>(name: N, ids: readonly string[]): Promise<Array<RelationRow<N> | null>> {

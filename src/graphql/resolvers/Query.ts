@@ -12,6 +12,7 @@ import {
 import { ENTITIES, NODE_LABELS } from "../../store/entities.ts";
 import type { QueryResolvers } from "../generated/resolvers.ts";
 import type { GraphQLContext } from "../GraphQLContext.ts";
+import { loadAuthorityTree } from "../loadAuthorityTree.ts";
 import { loadPage } from "../loadPage.ts";
 import { insightQueries } from "./insights.ts";
 
@@ -30,8 +31,7 @@ export const Query: QueryResolvers = {
 
   ...byIdQueries,
 
-  authorities: (_root, args, { loaders }) =>
-    loadPage(loaders.page.authorities, null, "all", nameParams(args.filter, args.order), args),
+  authorities: (_root, args, context, info) => loadAuthorityTree(args, context, info),
   visits: (_root, args, { loaders }) =>
     loadPage(loaders.page.visits, null, "all", visitParams(args.filter, args.order), args),
   judgements: (_root, args, { loaders }) =>

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import type { Executor } from "../db/Executor.ts";
+import type { Page } from "./Page.ts";
+import { PAGES, type PageItem } from "./pages.ts";
+import type { PageRequest } from "./readPages.ts";
+import { ServiceRow } from "./rows.ts";
+
+/** The pages a nested query asks for below a page of authorities, one request per level. */
+export interface AuthorityTreeRequest {
+  /** The page of authorities ('all'). */
+  authorities: PageRequest;
+  /** Each of their visits' page ('authority'). */
+  visits: PageRequest;
+  /** Each of those visits' findings page ('visit'); null when not asked for. */
+  findings: PageRequest | null;
+  /** Whether to read the services those findings mention. */
+  withServices: boolean;
+}
+
+/** One parent's page. */
+export interface ParentPage<T> {
+  parent: string;
+  page: Page<T>;
+}
+
+/** What an AuthorityTreeRequest reads: every page exactly as the level's own page statement gives it. */
+export interface AuthorityTree {
+  authorities: Page<PageItem<"authorities">>;
+  visits: Array<ParentPage<PageItem<"visits">>>;
+  findings: Array<ParentPage<PageItem<"findings">>>;
+  services: ServiceRow[];
+}
+
+const pageRow = <S extends z.ZodType>(item: S) =>
+  z.object({ parentId: z.string(), total: z.number(), items: z.array(item) });
+
+const TreeRow = z.object({
+  authorityPage: z.object({ total: z.number(), items: z.array(PAGES.authorities.item) }),
+  visitPages: z.array(pageRow(PAGES.visits.item)),
+  findingPages: z.array(pageRow(PAGES.findings.item)),
+  services: z.array(ServiceRow),
+});
+
+/** A level's request as the statement's map parameter: its filters, then where the page starts and its size. */
+const level = (request: PageRequest) => ({ ...request.params, skip: request.offset, limit: request.limit });
+
+/**
+ * A page of authorities with, below it, one page of visits per authority, one page of findings per visit
+ * and the services those findings mention, in one statement (`read/authority-pages-tree`): what the
+ * authorities, visits and findings page statements and the services by id would answer in four.
+ */
+export async function readAuthorityTree(
+  executor: Executor,
+  request: AuthorityTreeRequest,
+): Promise<AuthorityTree> {
+  const [row] = await executor.read(
+    "read/authority-pages-tree",
+    {
+      authorities: level(request.authorities),
+      visits: level(request.visits),
+      findings: request.findings ? level(request.findings) : null,
+      withServices: request.withServices && request.findings !== null,
+    },
+    TreeRow,
+  );
+  const pagesOf = <T>(rows: Array<{ parentId: string; total: number; items: T[] }>, offset: number) =>
+    rows.map((r) => ({ parent: r.parentId, page: { items: r.items, offset, total: r.total } }));
+  return {
+    authorities: {
+      items: row?.authorityPage.items ?? [],
+      offset: request.authorities.offset,
+      total: row?.authorityPage.total ?? 0,
+    },
+    visits: pagesOf(row?.visitPages ?? [], request.visits.offset),
+    findings: pagesOf(row?.findingPages ?? [], request.findings?.offset ?? 0),
+    services: row?.services ?? [],
+  };
+}

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Executor } from "../../src/db/Executor.ts";
+import type { StatementName } from "../../src/db/statementNames.ts";
+import { WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
+import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
+import type { TestApi } from "../helpers/startTestApi.ts";
+
+// A page of authorities asking for their visits, the visits' findings and the services those mention is
+// read in one statement and primed into the loaders (src/graphql/loadAuthorityTree.ts). Here its answers
+// are compared with the same lists asked from `authority(id:)`, which the level-by-level loaders serve.
+
+let executor: Executor;
+let api: TestApi;
+
+beforeAll(async () => {
+  ({ executor, api } = await openSeededApi(WORKED_EXAMPLE_REPORTS));
+});
+afterAll(async () => {
+  await closeSeededApi(executor, api);
+});
+
+/** The selection below an authority, with its list arguments as variables. */
+const BELOW = `
+  id name
+  visits(first: $visits, after: $visitsAfter, order: $visitOrder, filter: $visitFilter) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges {
+      cursor
+      node {
+        id type startDate
+        findings(first: $findings, after: $findingsAfter, order: $findingOrder, filter: $findingFilter) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          nodes {
+            id text polarity
+            services { id name kind { id name } }
+            themes { id label }
+            visit { id }
+          }
+        }
+      }
+    }
+  }`;
+
+/** The variables of BELOW. */
+const BELOW_VARIABLES = `$visits: Int, $visitsAfter: String, $visitOrder: SortDirection, $visitFilter: VisitFilter,
+  $findings: Int, $findingsAfter: String, $findingOrder: SortDirection, $findingFilter: FindingFilter`;
+
+const NESTED = `query Nested($first: Int, $after: String, $nameContains: String, $order: SortDirection, ${BELOW_VARIABLES}) {
+  authorities(first: $first, after: $after, order: $order, filter: { nameContains: $nameContains }) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+    nodes { ...Below }
+  }
+}
+fragment Below on Authority { ${BELOW} }`;
+
+const LIST = `query List($first: Int, $after: String, $nameContains: String, $order: SortDirection) {
+  authorities(first: $first, after: $after, order: $order, filter: { nameContains: $nameContains }) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+    nodes { id }
+  }
+}`;
+
+const ONE = `query One($id: ID!, ${BELOW_VARIABLES}) { authority(id: $id) { ${BELOW} } }`;
+
+/** The parts of an answer to NESTED the tests look into. */
+interface NestedAuthority {
+  visits: { edges: Array<{ node: { findings: { nodes: Array<{ services: unknown[] }> } } }> };
+}
+
+const cursor = (position: number) => Buffer.from(`position:${position}`).toString("base64url");
+
+async function query(text: string, variables: Record<string, unknown>) {
+  const { status, body } = await api.post(text, variables);
+  expect(body.errors).toBeUndefined();
+  expect(status).toBe(200);
+  return body.data;
+}
+
+/** The statements a request runs, by name. */
+async function statementsOf(run: () => Promise<unknown>): Promise<StatementName[]> {
+  const names: StatementName[] = [];
+  executor.onStatement = (name) => names.push(name);
+  try {
+    await run();
+  } finally {
+    executor.onStatement = undefined;
+  }
+  return names;
+}
+
+const CASES: Array<[string, Record<string, unknown>]> = [
+  [
+    "the first page, weaknesses only",
+    { first: 10, visits: 5, findings: 10, findingFilter: { polarity: "WEAKNESS" } },
+  ],
+  [
+    "later pages at every level, newest first",
+    {
+      first: 2,
+      after: cursor(0),
+      order: "DESC",
+      visits: 1,
+      visitsAfter: cursor(0),
+      visitOrder: "DESC",
+      findings: 3,
+      findingsAfter: cursor(1),
+      findingOrder: "DESC",
+    },
+  ],
+  [
+    "filters at every level",
+    {
+      nameContains: "shire",
+      visitFilter: { from: "2020-01-01" },
+      findingFilter: { themeId: "leadership-governance", polarity: "STRENGTH" },
+      findings: 5,
+    },
+  ],
+  ["no finding at all", { first: 5, findings: 0 }],
+];
+
+describe("a page of authorities with their visits and findings", () => {
+  it.each(CASES)("answers as the level-by-level loaders do: %s", async (_name, variables) => {
+    const nested = await query(NESTED, variables);
+    const list = (await query(LIST, variables)).authorities;
+    const authorities: NestedAuthority[] = nested.authorities.nodes;
+    const visits = authorities.flatMap((a) => a.visits.edges);
+    expect(list.nodes.length).toBeGreaterThan(0);
+    if (variables.findings !== 0) expect(visits.length).toBeGreaterThan(0);
+
+    const oneByOne = [];
+    for (const { id } of list.nodes) oneByOne.push((await query(ONE, { id, ...variables })).authority);
+    expect(nested.authorities).toEqual({ ...list, nodes: oneByOne });
+  });
+
+  it("finds findings and the services they mention on the seeded graph", async () => {
+    const nested = await query(NESTED, { first: 20, visits: 5, findings: 20 });
+    const authorities: NestedAuthority[] = nested.authorities.nodes;
+    const findings = authorities.flatMap((a) => a.visits.edges.flatMap((e) => e.node.findings.nodes));
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.some((f) => f.services.length > 0)).toBe(true);
+  });
+
+  it("runs one statement for the four levels, and one without findings", async () => {
+    const nested = await statementsOf(() => query(NESTED, CASES[0]![1]));
+    expect(nested).toEqual(["read/authority-pages-tree"]);
+    const visitsOnly = await statementsOf(() =>
+      query(`{ authorities(first: 5) { nodes { id visits(first: 2) { totalCount nodes { id } } } } }`, {}),
+    );
+    expect(visitsOnly).toEqual(["read/authority-pages-tree"]);
+    const alone = await statementsOf(() => query(`{ authorities(first: 5) { nodes { id } } }`, {}));
+    expect(alone).toEqual(["read/authorities-page"]);
+  });
+
+  it("leaves a bad page size below to the list that has it", async () => {
+    const { body } = await api.post(
+      `{ authorities(first: 2) { nodes { id visits(first: 500) { totalCount } } } }`,
+    );
+    expect(body.errors?.[0]?.message).toMatch(/'first' must be between 0 and 100, got 500/);
+    expect((body.errors?.[0] as { path?: unknown } | undefined)?.path).toEqual([
+      "authorities",
+      "nodes",
+      0,
+      "visits",
+    ]);
+  });
+});
