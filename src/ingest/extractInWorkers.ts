@@ -1,7 +1,9 @@
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
 import { AppError, type ErrorCode } from "../domain/AppError.ts";
 import type { ExtractDocument, ExtractedDocument } from "../extract/extractDocument.ts";
 import type { NormalisedDocument } from "../extract/NormalisedDocument.ts";
+import { cachedBundle } from "./cachedBundle.ts";
 
 /** Extraction in worker threads: `extract` has the signature of `extractDocument`. */
 export interface ExtractionPool {
@@ -18,29 +20,76 @@ type WorkerOutcome = { extracted: ExtractedDocument } | { failure: { code: Error
 export const DOCUMENT_TIME_LIMIT_MS = 120_000;
 
 /**
+ * Each thread's JavaScript heap: its old generation and its young generation, in MiB. Without limits a
+ * thread's heap grows far past what it holds (V8 sizes it from the machine's memory): two threads' peak was
+ * about 100 MiB more. The corpus's largest report reads within a 24 MiB old generation; 16 MiB refuses some
+ * documents. A document that needs more is refused (see below), and its thread replaced.
+ */
+export const WORKER_OLD_GENERATION_MB = 64;
+const WORKER_YOUNG_GENERATION_MB = 8;
+
+/**
+ * The extraction modules as one plain-JavaScript bundle, built at the first pool's first document and kept
+ * in `node_modules/.cache` while the sources are unchanged (see cachedBundle.ts); undefined when it cannot
+ * be built or written, and the threads then load the sources through tsx. Through tsx each thread would
+ * hold tsx, its transforms and their source maps besides the code: tens of MiB a thread.
+ */
+let bundle: Promise<string | undefined> | undefined;
+function extractionBundle(): Promise<string | undefined> {
+  const root = fileURLToPath(new URL("../../", import.meta.url));
+  bundle ??= cachedBundle({
+    entry: fileURLToPath(new URL("./extractionWorkerModules.ts", import.meta.url)),
+    root,
+    cacheDir: `${root}node_modules/.cache/ofsted-graph`,
+    name: "extraction",
+  }).then(
+    (file) => pathToFileURL(file).href,
+    () => undefined,
+  );
+  return bundle;
+}
+
+/**
  * Runs extraction in `workers` worker threads (piscina), so that documents are parsed on several cores
  * at once: reading a PDF is CPU-bound and single-threaded. A document the extractor refuses rejects its call with
  * the extractor's AppError (code and message, which names the file and the reason). A document that
  * takes longer than `timeLimitMs` (a hostile PDF that sends the PDF parser into a loop) is refused with
- * UNREADABLE_DOCUMENT and its thread is stopped, so it can neither hang a batch nor the service. Close
- * the pool when done.
+ * UNREADABLE_DOCUMENT and its thread is stopped, so it can neither hang a batch nor the service; so is one
+ * that needs more than WORKER_OLD_GENERATION_MB of heap to read. Close the pool when done.
  */
 export function extractInWorkers(workers: number, options: { timeLimitMs?: number } = {}): ExtractionPool {
   const timeLimitMs = options.timeLimitMs ?? DOCUMENT_TIME_LIMIT_MS;
-  const pool = new Piscina({
-    filename: new URL("./extractionWorker.js", import.meta.url).href,
-    // Threads start with the first document and stop after a minute idle: a service whose mutations are
-    // never used starts none, and a batch keeps its threads from one document to the next.
-    minThreads: 0,
-    maxThreads: workers,
-    idleTimeout: 60_000,
-  });
+  let pool: Promise<Piscina> | undefined;
+  const started = () =>
+    (pool ??= extractionBundle().then(
+      (file) =>
+        new Piscina({
+          filename: new URL("./extractionWorker.js", import.meta.url).href,
+          workerData: { bundle: file },
+          // Threads start with the first document and stop after a minute idle: a service whose mutations
+          // are never used starts none, and a batch keeps its threads from one document to the next.
+          minThreads: 0,
+          maxThreads: workers,
+          idleTimeout: 60_000,
+          resourceLimits: {
+            maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB,
+            maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+          },
+        }),
+    ));
   /** Runs one task, refusing the document when it passes the time limit. */
   const runTimed = async <T>(name: string, input: { source: string }): Promise<T> => {
     const signal = AbortSignal.timeout(timeLimitMs);
     try {
-      return (await pool.run(input, { name, signal })) as T;
+      return (await (await started()).run(input, { name, signal })) as T;
     } catch (error) {
+      if ((error as { code?: unknown }).code === "ERR_WORKER_OUT_OF_MEMORY") {
+        throw new AppError(
+          "UNREADABLE_DOCUMENT",
+          `${input.source}: needs more than ${WORKER_OLD_GENERATION_MB} MiB of memory to read: refused`,
+          { cause: error },
+        );
+      }
       if (!signal.aborted) throw error;
       throw new AppError(
         "UNREADABLE_DOCUMENT",
@@ -56,6 +105,8 @@ export function extractInWorkers(workers: number, options: { timeLimitMs?: numbe
       return outcome.extracted;
     },
     readPdfText: (input) => runTimed<NormalisedDocument>("readPdfText", input),
-    close: () => pool.destroy(),
+    close: async () => {
+      await (await pool)?.destroy();
+    },
   };
 }

@@ -1,17 +1,21 @@
-// The module piscina runs in each worker thread: TypeScript loads through tsx, as on the main thread.
-// Each export takes one structured-clonable argument, as piscina passes it. An AppError comes back as
+// The module piscina runs in each worker thread. It loads the extraction code from the plain-JavaScript
+// bundle named in workerData (see extractInWorkers.ts), or through tsx, as on the main thread, when there is
+// none. Each export takes one structured-clonable argument, as piscina passes it. An AppError comes back as
 // `{ failure: { code, message } }`, since an error crossing threads keeps its message but not its code.
-import { register } from "tsx/esm/api";
+import { workerData } from "node:worker_threads";
 
-// PDFium's JavaScript glue (a 300 kB module, beside its 4.6 MB of WebAssembly) is loaded before tsx is registered,
-// so that it is loaded as it is: through tsx it would be transformed and its source map kept, for nothing.
-// pdfiumPages.ts's own import of it then finds this module in the cache, and instantiates PDFium once
-// per thread, at the first PDF.
-await import("@embedpdf/pdfium");
-register();
-const { AppError } = await import("../domain/AppError.ts");
-const { extractDocument: extract } = await import("../extract/extractDocument.ts");
-const { readPdf } = await import("../extract/pdf/readPdf.ts");
+/** The extraction modules: the bundle, or the TypeScript sources through tsx. */
+async function load() {
+  if (workerData?.bundle) return import(workerData.bundle);
+  // PDFium's JavaScript glue (300 kB) is loaded before tsx is registered, so that it is not transformed and
+  // its source map kept for nothing; pdfiumPages.ts's own import of it then finds it in the cache.
+  await import("@embedpdf/pdfium");
+  const { register } = await import("tsx/esm/api");
+  register();
+  return import("./extractionWorkerModules.ts");
+}
+
+const { AppError, extractDocument: extract, readPdf } = await load();
 
 /** `extractDocument` itself: `{ extracted }` or, for a document it refuses, `{ failure }`. */
 export async function extractDocument(input) {
