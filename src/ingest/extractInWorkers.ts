@@ -22,8 +22,8 @@ export const DOCUMENT_TIME_LIMIT_MS = 120_000;
 /**
  * Each thread's JavaScript heap: its old generation and its young generation, in MiB. Without limits a
  * thread's heap grows far past what it holds (V8 sizes it from the machine's memory): two threads' peak was
- * about 100 MiB more. The corpus's largest report reads within a 24 MiB old generation; 16 MiB refuses some
- * documents. A document that needs more is refused (see below), and its thread replaced.
+ * about 100 MiB more. The corpus's largest report reads within a 24 MiB old generation; 16 MiB runs out on
+ * some documents. A document that needs more is read again by a thread without these limits (see below).
  */
 export const WORKER_OLD_GENERATION_MB = 64;
 const WORKER_YOUNG_GENERATION_MB = 8;
@@ -54,43 +54,57 @@ function extractionBundle(): Promise<string | undefined> {
  * at once: reading a PDF is CPU-bound and single-threaded. A document the extractor refuses rejects its call with
  * the extractor's AppError (code and message, which names the file and the reason). A document that
  * takes longer than `timeLimitMs` (a hostile PDF that sends the PDF parser into a loop) is refused with
- * UNREADABLE_DOCUMENT and its thread is stopped, so it can neither hang a batch nor the service; so is one
- * that needs more than WORKER_OLD_GENERATION_MB of heap to read. Close the pool when done.
+ * UNREADABLE_DOCUMENT and its thread is stopped, so it can neither hang a batch nor the service. A document
+ * that runs a thread out of its heap (`heapLimitMb`) is read again, within the same time limit, by one
+ * thread without limits, started for it and stopped when idle: the limits keep the usual documents' memory
+ * low without refusing a large one. Close the pool when done.
  */
-export function extractInWorkers(workers: number, options: { timeLimitMs?: number } = {}): ExtractionPool {
+export function extractInWorkers(
+  workers: number,
+  options: { timeLimitMs?: number; heapLimitMb?: number } = {},
+): ExtractionPool {
   const timeLimitMs = options.timeLimitMs ?? DOCUMENT_TIME_LIMIT_MS;
-  let pool: Promise<Piscina> | undefined;
-  const started = () =>
-    (pool ??= extractionBundle().then(
-      (file) =>
-        new Piscina({
-          filename: new URL("./extractionWorker.js", import.meta.url).href,
-          workerData: { bundle: file },
-          // Threads start with the first document and stop after a minute idle: a service whose mutations
-          // are never used starts none, and a batch keeps its threads from one document to the next.
-          minThreads: 0,
-          maxThreads: workers,
-          idleTimeout: 60_000,
-          resourceLimits: {
-            maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB,
-            maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
-          },
-        }),
-    ));
-  /** Runs one task, refusing the document when it passes the time limit. */
+  const heapLimitMb = options.heapLimitMb ?? WORKER_OLD_GENERATION_MB;
+  const poolOf = (file: string | undefined, limited: boolean): Threads => {
+    const pool = new Piscina({
+      filename: new URL("./extractionWorker.js", import.meta.url).href,
+      workerData: { bundle: file },
+      // Threads start with the first document and stop after a minute idle: a service whose mutations
+      // are never used starts none, and a batch keeps its threads from one document to the next.
+      minThreads: 0,
+      maxThreads: limited ? workers : 1,
+      idleTimeout: 60_000,
+      ...(limited && {
+        resourceLimits: {
+          maxOldGenerationSizeMb: heapLimitMb,
+          maxYoungGenerationSizeMb: Math.min(WORKER_YOUNG_GENERATION_MB, heapLimitMb),
+        },
+      }),
+    });
+    const running = new Set<AbortController>();
+    // A thread that runs out of heap is reported on the pool, and its task is left waiting (piscina, with
+    // threads started on demand): every task running is stopped, to be read again by a roomy thread.
+    pool.on("error", (error: unknown) => {
+      if (outOfHeap(error)) for (const task of running) task.abort(error);
+    });
+    return { pool, running };
+  };
+  let limited: Promise<Threads> | undefined;
+  let roomy: Promise<Threads> | undefined;
+  const limitedThreads = () => (limited ??= extractionBundle().then((file) => poolOf(file, true)));
+  const roomyThreads = () => (roomy ??= extractionBundle().then((file) => poolOf(file, false)));
+  /** Runs one task, again without heap limits if it ran out of heap; refused when it passes the time limit. */
   const runTimed = async <T>(name: string, input: { source: string }): Promise<T> => {
-    const signal = AbortSignal.timeout(timeLimitMs);
+    const timeout = AbortSignal.timeout(timeLimitMs);
     try {
-      return (await (await started()).run(input, { name, signal })) as T;
-    } catch (error) {
-      if ((error as { code?: unknown }).code === "ERR_WORKER_OUT_OF_MEMORY") {
-        throw new AppError(
-          "UNREADABLE_DOCUMENT",
-          `${input.source}: needs more than ${WORKER_OLD_GENERATION_MB} MiB of memory to read: refused`,
-          { cause: error },
-        );
+      try {
+        return await runIn<T>(await limitedThreads(), name, input, timeout);
+      } catch (error) {
+        if (timeout.aborted || !outOfHeap(error)) throw error;
+        return await runIn<T>(await roomyThreads(), name, input, timeout);
       }
-      if (!signal.aborted) throw error;
+    } catch (error) {
+      if (!timeout.aborted) throw error;
       throw new AppError(
         "UNREADABLE_DOCUMENT",
         `${input.source}: took longer than ${Math.round(timeLimitMs / 1000)} s to read: refused`,
@@ -106,7 +120,28 @@ export function extractInWorkers(workers: number, options: { timeLimitMs?: numbe
     },
     readPdfText: (input) => runTimed<NormalisedDocument>("readPdfText", input),
     close: async () => {
-      await (await pool)?.destroy();
+      await Promise.all([limited, roomy].map(async (threads) => (await threads)?.pool.destroy()));
     },
   };
 }
+
+/** A pool and the tasks it is running, each stoppable. */
+interface Threads {
+  pool: Piscina;
+  running: Set<AbortController>;
+}
+
+/** Runs a task on `threads`, stopped by `timeout` or by a thread of the pool running out of heap. */
+async function runIn<T>(threads: Threads, name: string, input: unknown, timeout: AbortSignal): Promise<T> {
+  const task = new AbortController();
+  threads.running.add(task);
+  try {
+    return (await threads.pool.run(input, { name, signal: AbortSignal.any([timeout, task.signal]) })) as T;
+  } catch (error) {
+    throw task.signal.aborted ? task.signal.reason : error;
+  } finally {
+    threads.running.delete(task);
+  }
+}
+
+const outOfHeap = (error: unknown) => (error as { code?: unknown }).code === "ERR_WORKER_OUT_OF_MEMORY";

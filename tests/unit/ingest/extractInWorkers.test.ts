@@ -24,4 +24,15 @@ describe("extraction in worker threads", () => {
       message: "page.pdf: not a PDF: looks like an HTML page",
     });
   });
+
+  it("reads a document that runs a thread out of its heap again without the limit, rather than refusing it", async () => {
+    // A heap far too small for any report: every document runs its thread out and is read again.
+    const tight = extractInWorkers(1, { heapLimitMb: 8 });
+    try {
+      const input = { source: "report.pdf", bytes: await fixture("80475_hertfordshire__10-march-2023.pdf") };
+      expect(await tight.extract(input)).toEqual(await extractDocument(input));
+    } finally {
+      await tight.close();
+    }
+  });
 });
