@@ -8,6 +8,7 @@ import { seedGraph } from "../ingest/seedGraph.ts";
 import { createLogger } from "../log/createLogger.ts";
 import { countGraph } from "../store/countGraph.ts";
 import { GraphStore } from "../store/GraphStore.ts";
+import { retraceStaleFollowUps } from "../store/storeFollowUps.ts";
 import { openGraph } from "./openGraph.ts";
 
 /**
@@ -22,6 +23,7 @@ export async function serve(options: { seedIfEmpty: boolean }): Promise<void> {
   // Documents posted to the API are extracted in a worker thread: parsing a large PDF does not hold up
   // queries, and one that takes too long to read is stopped there.
   const extraction = extractInWorkers(1);
+  const stopRetracing = new AbortController();
   try {
     if (options.seedIfEmpty && ((await countGraph(graph.executor)).nodes.Document ?? 0) === 0) {
       const summary = await seedGraph(graph.executor, { extract: extraction.extract });
@@ -37,6 +39,12 @@ export async function serve(options: { seedIfEmpty: boolean }): Promise<void> {
     });
     logger.info({ url, mutations: config.apiKey ? "enabled" : "disabled (no API_KEY)" }, "GraphQL API ready");
     console.error(`Explorer at ${new URL("/", url)}; GraphQL API and playground at ${url}`);
+    // Stale stored follow-ups are not trusted (tracing runs on the fly for them), so they are traced again
+    // while the API serves, not before it starts.
+    const retracing = retraceStaleFollowUps(graph.executor, stopRetracing.signal).then(
+      (authorities) => authorities > 0 && logger.info({ authorities }, "stored follow-ups traced again"),
+      (error: unknown) => logger.error({ err: error }, "tracing stale follow-ups again failed"),
+    );
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {
         logger.info({ signal }, "shutting down");
@@ -45,6 +53,8 @@ export async function serve(options: { seedIfEmpty: boolean }): Promise<void> {
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
+    stopRetracing.abort();
+    await retracing;
     await server.stop();
   } finally {
     await extraction.close();

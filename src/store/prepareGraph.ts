@@ -3,17 +3,16 @@ import type { Executor } from "../db/Executor.ts";
 import { nameServiceKinds } from "./nameServiceKinds.ts";
 import { refreshKindSummaries } from "./refreshKindSummaries.ts";
 import { seedThemes } from "./seedThemes.ts";
-import { retraceStaleFollowUps } from "./storeFollowUps.ts";
 
 /**
  * Makes a database ready for use: constraints and indexes, the theme taxonomy, the names of the kinds of
- * service, the per-kind counts of a graph stored before they existed, and the stored follow-ups of
- * authorities traced by another version of the tracing code (or never). Idempotent.
+ * service, and the per-kind counts of a graph stored before they existed. Idempotent. Stored follow-ups
+ * of another version of the tracing code are traced again by the service once it is serving
+ * (retraceStaleFollowUps): until then they are not trusted, and tracing runs on the fly.
  */
 export async function prepareGraph(executor: Executor): Promise<void> {
   await applySchema(executor);
   await seedThemes(executor);
   await nameServiceKinds(executor);
   await executor.writeTransaction((tx) => refreshKindSummaries(tx, "missing"));
-  await retraceStaleFollowUps(executor);
 }

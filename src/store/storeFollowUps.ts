@@ -81,16 +81,21 @@ const AuthorityIdRow = z.object({ authorityId: z.string() });
 /**
  * Stores the follow-ups of every authority whose stored ones are stale (decided by another tracing version,
  * or never stored), each in its own write transaction; authorities a batch is about to relink are left to
- * it. Run at start, so a change of the tracing code or its tuning re-traces what it changes. Returns how
- * many authorities were traced again.
+ * it. Run by the service once it is serving, so that a change of the tracing code or its tuning re-traces
+ * what it changes without holding up the start (minutes on a national graph). Stops between authorities
+ * once `signal` is aborted. Returns how many authorities were traced again.
  */
-export async function retraceStaleFollowUps(executor: Executor): Promise<number> {
+export async function retraceStaleFollowUps(executor: Executor, signal?: AbortSignal): Promise<number> {
   const stale = await executor.read(
     "graph/list-stale-follow-ups",
     { version: FOLLOW_UPS_VERSION },
     AuthorityIdRow,
   );
-  for (const { authorityId } of stale)
+  let traced = 0;
+  for (const { authorityId } of stale) {
+    if (signal?.aborted) break;
     await executor.writeTransaction((tx) => storeFollowUps(tx, authorityId));
-  return stale.length;
+    traced++;
+  }
+  return traced;
 }
