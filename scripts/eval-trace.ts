@@ -65,6 +65,15 @@ async function main(): Promise<void> {
   const themes = scoreThemes(
     traced.map(({ label, result }) => ({ ours: result?.themes ?? [], labelled: label.themes })),
   );
+  // Confidence is only worth showing users if it tells them when to rely on the status.
+  const byConfidence = TraceConfidence.options.map((level) => {
+    const at = traced.filter((l) => l.result?.confidence === level);
+    return {
+      level,
+      followUps: at.length,
+      agreed: at.filter((l) => l.result?.status === l.label.status).length,
+    };
+  });
   if (json) {
     console.log(
       JSON.stringify({
@@ -74,13 +83,7 @@ async function main(): Promise<void> {
         evidenceInTopFive: evidenceInTopFive / evidenceLabelled,
         linesWithDecidingInTopFive: linesWithOneInTopFive / linesWithEvidence,
         agreementByConfidence: Object.fromEntries(
-          TraceConfidence.options.map((level) => {
-            const at = traced.filter((l) => l.result?.confidence === level);
-            return [
-              level,
-              { followUps: at.length, agreed: at.filter((l) => l.result?.status === l.label.status).length },
-            ];
-          }),
+          byConfidence.map(({ level, ...counts }) => [level, counts]),
         ),
       }),
     );
@@ -131,13 +134,10 @@ async function main(): Promise<void> {
   console.log("\nStatus: rows are the labels, columns ours");
   for (const line of confusionTable(STATUSES, confusion, "no recommendation")) console.log(line);
 
-  // Confidence is only worth showing users if it tells them when to rely on the status.
   console.log("\nAgreement by our confidence");
-  for (const level of TraceConfidence.options) {
-    const at = traced.filter((l) => l.result?.confidence === level);
-    const right = at.filter((l) => l.result?.status === l.label.status).length;
+  for (const { level, followUps, agreed: right } of byConfidence) {
     console.log(
-      `  ${level.padEnd(8)} ${String(at.length).padStart(4)} follow-ups  ${percent(right, at.length).padStart(6)} agreed`,
+      `  ${level.padEnd(8)} ${String(followUps).padStart(4)} follow-ups  ${percent(right, followUps).padStart(6)} agreed`,
     );
   }
 

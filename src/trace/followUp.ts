@@ -156,5 +156,6 @@ function onCentralTheme(
 ): boolean {
   const central = recommendation.themes[0];
   if (central === undefined) return true;
-  return [...later.findings, ...later.recommendations].some((passage) => passage.themes.includes(central));
+  const carries = (passage: Candidate) => passage.themes.includes(central);
+  return later.findings.some(carries) || later.recommendations.some(carries);
 }
