@@ -67,7 +67,12 @@ CALL (findingPages) {
   MATCH (s:Service {id: id})
   RETURN collect(s {.*}) AS services
 }
-RETURN {total: total, items: [x IN authorities | x {.*}]} AS authorityPage,
-       [p IN visitPages | p {.parentId, .total, items: [x IN p.items | x {.*}]}] AS visitPages,
-       findingPages,
-       services
+// The first row carries the authorities, their visits and the services; each further row one page of
+// findings. One row holding everything is a Bolt message of many chunks, and the driver decodes each
+// string of such a message by walking all its chunks: the same tree in rows took half the client's CPU.
+UNWIND range(0, size(findingPages)) AS row
+RETURN CASE WHEN row = 0 THEN {total: total, items: [x IN authorities | x {.*}]} END AS authorityPage,
+       CASE WHEN row = 0 THEN [p IN visitPages | p {.parentId, .total, items: [x IN p.items | x {.*}]}] END
+         AS visitPages,
+       CASE WHEN row = 0 THEN services END AS services,
+       CASE WHEN row > 0 THEN findingPages[row - 1] END AS findingPage

@@ -34,12 +34,21 @@ export interface AuthorityTree {
 const pageRow = <S extends z.ZodType>(item: S) =>
   z.object({ parentId: z.string(), total: z.number(), items: z.array(item) });
 
-const TreeRow = z.object({
-  authorityPage: z.object({ total: z.number(), items: z.array(PAGES.authorities.item) }),
-  visitPages: z.array(pageRow(PAGES.visits.item)),
-  findingPages: z.array(pageRow(PAGES.findings.item)),
-  services: z.array(ServiceRow),
-});
+/** The statement's rows: the first with all but the findings, then one per page of findings, in any order. */
+const TreeRow = z.union([
+  z.object({
+    authorityPage: z.object({ total: z.number(), items: z.array(PAGES.authorities.item) }),
+    visitPages: z.array(pageRow(PAGES.visits.item)),
+    services: z.array(ServiceRow),
+    findingPage: z.null(),
+  }),
+  z.object({
+    authorityPage: z.null(),
+    visitPages: z.null(),
+    services: z.null(),
+    findingPage: pageRow(PAGES.findings.item),
+  }),
+]);
 
 /** A level's request as the statement's map parameter: its filters, then where the page starts and its size. */
 const level = (request: PageRequest) => ({ ...request.params, skip: request.offset, limit: request.limit });
@@ -53,7 +62,7 @@ export async function readAuthorityTree(
   executor: Executor,
   request: AuthorityTreeRequest,
 ): Promise<AuthorityTree> {
-  const [row] = await executor.read(
+  const rows = await executor.read(
     "read/authority-pages-tree",
     {
       authorities: level(request.authorities),
@@ -63,16 +72,18 @@ export async function readAuthorityTree(
     },
     TreeRow,
   );
-  const pagesOf = <T>(rows: Array<{ parentId: string; total: number; items: T[] }>, offset: number) =>
-    rows.map((r) => ({ parent: r.parentId, page: { items: r.items, offset, total: r.total } }));
+  const head = rows.find((row) => row.authorityPage !== null);
+  const findingPages = rows.flatMap((row) => (row.findingPage ? [row.findingPage] : []));
+  const pagesOf = <T>(pages: Array<{ parentId: string; total: number; items: T[] }>, offset: number) =>
+    pages.map((p) => ({ parent: p.parentId, page: { items: p.items, offset, total: p.total } }));
   return {
     authorities: {
-      items: row?.authorityPage.items ?? [],
+      items: head?.authorityPage?.items ?? [],
       offset: request.authorities.offset,
-      total: row?.authorityPage.total ?? 0,
+      total: head?.authorityPage?.total ?? 0,
     },
-    visits: pagesOf(row?.visitPages ?? [], request.visits.offset),
-    findings: pagesOf(row?.findingPages ?? [], request.findings?.offset ?? 0),
-    services: row?.services ?? [],
+    visits: pagesOf(head?.visitPages ?? [], request.visits.offset),
+    findings: pagesOf(findingPages, request.findings?.offset ?? 0),
+    services: head?.services ?? [],
   };
 }
