@@ -28,11 +28,18 @@ export interface SoakResult {
   errors: number;
 }
 
-/** Resident memory of a process in MiB, from /proc (Linux); NaN elsewhere. */
+/**
+ * Resident memory of a process and its children (the service's API processes) in MiB, from /proc (Linux);
+ * NaN elsewhere.
+ */
 async function rssMiB(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
   const kib = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
-  return kib ? Number(kib) / 1024 : Number.NaN;
+  if (!kib) return Number.NaN;
+  const children = await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "");
+  let total = Number(kib) / 1024;
+  for (const child of children.split(" ").filter(Boolean)) total += (await rssMiB(Number(child))) || 0;
+  return total;
 }
 
 /**

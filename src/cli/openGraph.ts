@@ -7,6 +7,10 @@ import { prepareGraph } from "../store/prepareGraph.ts";
 
 export interface OpenGraph {
   executor: Executor;
+  /** Where the graph is: NEO4J_URI, or the local Neo4j's Bolt URI. */
+  uri: string;
+  /** The user and password it was opened with, as environment variables. */
+  credentials: { NEO4J_USER: string; NEO4J_PASSWORD: string };
   /** Closes the driver; with `stopLocal`, also stops a local Neo4j that this call started. */
   close(options?: { stopLocal?: boolean }): Promise<void>;
 }
@@ -25,7 +29,12 @@ export async function openGraph(config: Config, logger: Logger): Promise<OpenGra
   if (config.neo4jUri) {
     const executor = await createExecutor({ uri: config.neo4jUri, ...credentials });
     await prepareGraph(executor);
-    return { executor, close: () => executor.close() };
+    return {
+      executor,
+      uri: config.neo4jUri,
+      credentials: { NEO4J_USER: config.neo4jUser, NEO4J_PASSWORD: config.neo4jPassword },
+      close: () => executor.close(),
+    };
   }
   const local = await startLocalNeo4j({
     home: config.neo4jHome,
@@ -45,6 +54,8 @@ export async function openGraph(config: Config, logger: Logger): Promise<OpenGra
   await prepareGraph(executor);
   return {
     executor,
+    uri: local.uri,
+    credentials: { NEO4J_USER: "neo4j", NEO4J_PASSWORD: "" },
     close: async (options = {}) => {
       await executor.close();
       if (options.stopLocal) await local.stop();

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { AppError } from "../domain/AppError.ts";
 import { formatIssues } from "../domain/formatIssues.ts";
@@ -8,6 +9,9 @@ const LogLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "si
 export const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
 
 const Port = z.coerce.number().int().min(1).max(65535);
+
+/** API processes by default: one per core, up to four (the database, not Node, limits beyond that). */
+export const DEFAULT_API_PROCESSES = Math.min(availableParallelism(), 4);
 
 /** The environment variables the service reads, with their defaults. */
 const EnvSchema = z.object({
@@ -24,6 +28,12 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   API_KEY: z.string().min(16, "at least 16 characters").optional(),
   LOG_LEVEL: LogLevel.default("info"),
+  API_PROCESSES: z.coerce
+    .number()
+    .int()
+    .min(1, "at least 1")
+    .max(64, "at most 64")
+    .default(DEFAULT_API_PROCESSES),
   QUERY_TIMEOUT_MS: z.coerce
     .number()
     .int()
@@ -44,6 +54,8 @@ export interface Config {
   readonly neo4jHome: string;
   readonly port: number;
   readonly host: string;
+  /** Processes serving the API on `port`: Node runs a request's work on one core, so one per core. */
+  readonly apiProcesses: number;
   /** Mutations need `Authorization: Bearer <apiKey>`; with none set they are refused. */
   readonly apiKey: string | undefined;
   readonly logLevel: z.infer<typeof LogLevel>;
@@ -71,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jHome: e.NEO4J_HOME,
     port: e.PORT,
     host: e.HOST,
+    apiProcesses: e.API_PROCESSES,
     apiKey: e.API_KEY,
     logLevel: e.LOG_LEVEL,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
