@@ -53,7 +53,7 @@ export async function serve(options: { seedIfEmpty: boolean }): Promise<void> {
       (authorities) => authorities > 0 && logger.info({ authorities }, "stored follow-ups traced again"),
       (error: unknown) => logger.error({ err: error }, "tracing stale follow-ups again failed"),
     );
-    await untilSignalled(logger);
+    await untilSignalled(logger, { ignoreRepeats: false });
     stopRetracing.abort();
     await retracing;
     await api.stop();
@@ -73,7 +73,7 @@ async function serveForPrimary(config: Config, logger: Logger): Promise<void> {
   });
   try {
     const api = await startApi(executor, config, logger);
-    await untilSignalled(logger);
+    await untilSignalled(logger, { ignoreRepeats: true });
     await api.stop();
   } finally {
     await executor.close();
@@ -113,16 +113,20 @@ async function startApi(
   }
 }
 
-/** Resolves at the first SIGINT or SIGTERM (Ctrl-C reaches the API processes too; so may the primary's). */
-function untilSignalled(logger: Logger): Promise<void> {
+/**
+ * Resolves at the first SIGINT or SIGTERM. A second one ends the command at once, as a second Ctrl-C
+ * should; an API process (`ignoreRepeats`) lets it pass, since Ctrl-C reaches it as well as the primary's
+ * SIGTERM, and the primary kills it if it does not finish in time.
+ */
+function untilSignalled(logger: Logger, options: { ignoreRepeats: boolean }): Promise<void> {
   return new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       logger.info({ signal }, "shutting down");
       resolve();
     };
-    // Listeners stay, so a second signal does not end the process before it has drained.
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
+    const listen = options.ignoreRepeats ? process.on.bind(process) : process.once.bind(process);
+    listen("SIGINT", stop);
+    listen("SIGTERM", stop);
   });
 }
 
