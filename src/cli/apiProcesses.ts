@@ -1,21 +1,35 @@
 import cluster, { type Worker } from "node:cluster";
 import { once } from "node:events";
+import { AppError } from "../domain/AppError.ts";
 import type { Logger } from "../log/createLogger.ts";
 
-/** The API processes a primary forked: `stop()` ends them and waits until every one has exited. */
+/** Set in the environment of the processes `forkApiProcesses` starts: they serve the API and nothing else. */
+export const API_PROCESS_ENV = "OFSTED_GRAPH_API_PROCESS";
+
+/** Whether this process is one of the API processes a primary started. */
+export const isApiProcess = (): boolean => cluster.isWorker && process.env[API_PROCESS_ENV] === "1";
+
+/** The API processes a primary forked. */
 export interface ApiProcesses {
   readonly pids: number[];
+  /** Rejects when none is left: each one that died was replaced, and every replacement failed. */
+  readonly lost: Promise<never>;
+  /** Ends them and waits until every one has exited. */
   stop(): Promise<void>;
 }
 
 /** How long a process may take to finish its requests in flight at `stop()` before it is killed. */
 const STOP_GRACE_MS = 30_000;
+/** Wait before replacing a process that died, doubled for each that dies within a minute of the last. */
+const RESTART_DELAY_MS = 1_000;
+const MAX_RESTART_DELAY_MS = 30_000;
 
 /**
  * Forks `count` copies of this command as cluster workers, each serving the API on the same port (the
  * primary hands them connections in turn). `env` is added to theirs: where the graph is, so they connect
- * to the server the primary opened rather than start one. Resolves once all of them listen; rejects if
- * one exits first. A process that dies after it listened is replaced, so the port keeps its capacity.
+ * to the server the primary opened rather than start one. Resolves once all of them listen; rejects, after
+ * stopping the others, if one exits first (its own error is on stderr). One that dies after it listened is
+ * replaced, after a delay that grows while they keep dying.
  */
 export async function forkApiProcesses(
   count: number,
@@ -24,20 +38,43 @@ export async function forkApiProcesses(
 ): Promise<ApiProcesses> {
   const workers = new Set<Worker>();
   let stopping = false;
+  let restartDelay = RESTART_DELAY_MS;
+  let lastDeath = 0;
+  let markLost: (error: Error) => void = () => undefined;
+  const lost = new Promise<never>((_, reject) => {
+    markLost = reject;
+  });
+  lost.catch(() => undefined);
+
+  const replace = (dead: Worker) => {
+    const now = Date.now();
+    restartDelay =
+      now - lastDeath < 60_000 ? Math.min(restartDelay * 2, MAX_RESTART_DELAY_MS) : RESTART_DELAY_MS;
+    lastDeath = now;
+    logger.error({ pid: dead.process.pid, inMs: restartDelay }, "an API process ended; starting another");
+    setTimeout(() => {
+      if (stopping) return;
+      fork().catch((error: unknown) => {
+        logger.error({ err: error }, "a replacement API process did not start");
+        if (workers.size === 0) markLost(new AppError("API_UNAVAILABLE", "No API process is left running."));
+      });
+    }, restartDelay).unref();
+  };
 
   const fork = async (): Promise<Worker> => {
-    const worker = cluster.fork(env);
+    const worker = cluster.fork({ ...env, [API_PROCESS_ENV]: "1" });
     workers.add(worker);
     let listened = false;
-    worker.once("exit", (code, signal) => {
+    worker.once("exit", () => {
       workers.delete(worker);
-      // One that never listened failed to start: starting another would fail the same way.
-      if (stopping || !listened) return;
-      logger.error({ pid: worker.process.pid, code, signal }, "an API process ended; starting another");
-      fork().catch((error: unknown) => logger.error({ err: error }, "an API process did not start"));
+      // One that never listened failed to start (fork() rejects); one that was stopped is not replaced.
+      if (listened && !stopping && !worker.exitedAfterDisconnect) replace(worker);
     });
     const exited = once(worker, "exit").then(([code]) => {
-      throw new Error(`an API process exited with code ${code} before it listened`);
+      throw new AppError(
+        "API_UNAVAILABLE",
+        `An API process ended (exit code ${code}) before it listened on the port: see its error above.`,
+      );
     });
     await Promise.race([once(worker, "listening"), exited]);
     listened = true;
@@ -45,21 +82,22 @@ export async function forkApiProcesses(
     return worker;
   };
 
+  const stop = async () => {
+    stopping = true;
+    await stopAll(workers);
+  };
   try {
     await Promise.all(Array.from({ length: count }, fork));
   } catch (error) {
-    stopping = true;
-    await stopAll(workers);
+    await stop();
     throw error;
   }
   return {
     get pids() {
       return [...workers].map((w) => w.process.pid as number);
     },
-    async stop() {
-      stopping = true;
-      await stopAll(workers);
-    },
+    lost,
+    stop,
   };
 }
 

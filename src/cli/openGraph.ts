@@ -7,10 +7,8 @@ import { prepareGraph } from "../store/prepareGraph.ts";
 
 export interface OpenGraph {
   executor: Executor;
-  /** Where the graph is: NEO4J_URI, or the local Neo4j's Bolt URI. */
-  uri: string;
-  /** The user and password it was opened with, as environment variables. */
-  credentials: { NEO4J_USER: string; NEO4J_PASSWORD: string };
+  /** How it was opened, as the environment variables another process would open it with. */
+  connectionEnv: { NEO4J_URI: string; NEO4J_USER: string; NEO4J_PASSWORD: string; NEO4J_DATABASE: string };
   /** Closes the driver; with `stopLocal`, also stops a local Neo4j that this call started. */
   close(options?: { stopLocal?: boolean }): Promise<void>;
 }
@@ -31,8 +29,12 @@ export async function openGraph(config: Config, logger: Logger): Promise<OpenGra
     await prepareGraph(executor);
     return {
       executor,
-      uri: config.neo4jUri,
-      credentials: { NEO4J_USER: config.neo4jUser, NEO4J_PASSWORD: config.neo4jPassword },
+      connectionEnv: {
+        NEO4J_URI: config.neo4jUri,
+        NEO4J_USER: config.neo4jUser,
+        NEO4J_PASSWORD: config.neo4jPassword,
+        NEO4J_DATABASE: config.neo4jDatabase ?? "",
+      },
       close: () => executor.close(),
     };
   }
@@ -54,8 +56,8 @@ export async function openGraph(config: Config, logger: Logger): Promise<OpenGra
   await prepareGraph(executor);
   return {
     executor,
-    uri: local.uri,
-    credentials: { NEO4J_USER: "neo4j", NEO4J_PASSWORD: "" },
+    // The local server has no authentication and one database: an empty value counts as unset.
+    connectionEnv: { NEO4J_URI: local.uri, NEO4J_USER: "neo4j", NEO4J_PASSWORD: "", NEO4J_DATABASE: "" },
     close: async (options = {}) => {
       await executor.close();
       if (options.stopLocal) await local.stop();

@@ -2,9 +2,10 @@ import cluster from "node:cluster";
 import type { Command } from "commander";
 import { type Config, loadConfig } from "../config/config.ts";
 import { createExecutor } from "../db/createExecutor.ts";
+import { AppError } from "../domain/AppError.ts";
 import type { Executor } from "../db/Executor.ts";
 import { createApolloServer } from "../graphql/createApolloServer.ts";
-import { startHttpServer } from "../graphql/startHttpServer.ts";
+import { apiUrl, startHttpServer } from "../graphql/startHttpServer.ts";
 import { createDocumentWriter } from "../ingest/createDocumentWriter.ts";
 import { extractInWorkers } from "../ingest/extractInWorkers.ts";
 import { seedGraph } from "../ingest/seedGraph.ts";
@@ -12,7 +13,7 @@ import { createLogger, type Logger } from "../log/createLogger.ts";
 import { countGraph } from "../store/countGraph.ts";
 import { GraphStore } from "../store/GraphStore.ts";
 import { retraceStaleFollowUps } from "../store/storeFollowUps.ts";
-import { forkApiProcesses } from "./apiProcesses.ts";
+import { type ApiProcesses, forkApiProcesses, isApiProcess } from "./apiProcesses.ts";
 import { openGraph } from "./openGraph.ts";
 
 /**
@@ -24,7 +25,7 @@ import { openGraph } from "./openGraph.ts";
 export async function serve(options: { seedIfEmpty: boolean }): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  if (cluster.isWorker) return serveForPrimary(config, logger);
+  if (isApiProcess()) return serveAsApiProcess(config, logger);
   const graph = await openGraph(config, logger);
   const stopRetracing = new AbortController();
   try {
@@ -37,47 +38,66 @@ export async function serve(options: { seedIfEmpty: boolean }): Promise<void> {
         await extraction.close();
       }
     }
-    const api =
+    const api: RunningApi =
       config.apiProcesses === 1
         ? await startApi(graph.executor, config, logger)
-        : await forkApiProcesses(config.apiProcesses, { NEO4J_URI: graph.uri, ...graph.credentials }, logger);
-    const url = `http://${config.host}:${config.port}/graphql`;
-    logger.info(
-      { url, processes: config.apiProcesses, mutations: config.apiKey ? "enabled" : "disabled (no API_KEY)" },
-      "GraphQL API ready",
-    );
-    console.error(`Explorer at ${new URL("/", url)}; GraphQL API and playground at ${url}`);
-    // Stale stored follow-ups are not trusted (tracing runs on the fly for them), so they are traced again
-    // while the API serves, not before it starts.
-    const retracing = retraceStaleFollowUps(graph.executor, stopRetracing.signal).then(
-      (authorities) => authorities > 0 && logger.info({ authorities }, "stored follow-ups traced again"),
-      (error: unknown) => logger.error({ err: error }, "tracing stale follow-ups again failed"),
-    );
-    await untilSignalled(logger, { ignoreRepeats: false });
-    stopRetracing.abort();
-    await retracing;
-    await api.stop();
+        : await forkApiProcesses(config.apiProcesses, graph.connectionEnv, logger);
+    try {
+      const url = apiUrl(config.host, config.port);
+      logger.info(
+        {
+          url,
+          processes: config.apiProcesses,
+          mutations: config.apiKey ? "enabled" : "disabled (no API_KEY)",
+        },
+        "GraphQL API ready",
+      );
+      console.error(`Explorer at ${new URL("/", url)}; GraphQL API and playground at ${url}`);
+      // Stale stored follow-ups are not trusted (tracing runs on the fly for them), so they are traced again
+      // while the API serves, not before it starts.
+      const retracing = retraceStaleFollowUps(graph.executor, stopRetracing.signal).then(
+        (authorities) => authorities > 0 && logger.info({ authorities }, "stored follow-ups traced again"),
+        (error: unknown) => logger.error({ err: error }, "tracing stale follow-ups again failed"),
+      );
+      try {
+        await Promise.race([untilSignalled(logger, { ignoreRepeats: false }), api.lost]);
+      } finally {
+        stopRetracing.abort();
+        await retracing;
+      }
+    } finally {
+      await api.stop();
+    }
   } finally {
     await graph.close({ stopLocal: true });
   }
 }
 
+/** The API being served: in this process, or in the processes it forked (ApiProcesses). */
+type RunningApi = Pick<ApiProcesses, "lost" | "stop">;
+
 /** One of the primary's API processes: the graph the primary opened (NEO4J_URI), served until a signal. */
-async function serveForPrimary(config: Config, logger: Logger): Promise<void> {
-  const executor = await createExecutor({
-    uri: config.neo4jUri as string,
-    user: config.neo4jUser,
-    password: config.neo4jPassword,
-    database: config.neo4jDatabase,
-    readTimeoutMs: config.queryTimeoutMs,
-  });
+async function serveAsApiProcess(config: Config, logger: Logger): Promise<void> {
   try {
-    const api = await startApi(executor, config, logger);
-    await untilSignalled(logger, { ignoreRepeats: true });
-    await api.stop();
+    if (!config.neo4jUri)
+      throw new AppError("CONFIG_INVALID", "An API process needs NEO4J_URI from its primary.");
+    const executor = await createExecutor({
+      uri: config.neo4jUri,
+      user: config.neo4jUser,
+      password: config.neo4jPassword,
+      database: config.neo4jDatabase,
+      readTimeoutMs: config.queryTimeoutMs,
+    });
+    try {
+      const api = await startApi(executor, config, logger);
+      logger.info({ pid: process.pid }, "API process listening");
+      await untilSignalled(logger, { ignoreRepeats: true });
+      await api.stop();
+    } finally {
+      await executor.close();
+    }
   } finally {
-    await executor.close();
-    // The channel to the primary would keep this process alive.
+    // The channel to the primary would keep this process alive, failed or done.
     cluster.worker?.disconnect();
   }
 }
@@ -86,11 +106,7 @@ async function serveForPrimary(config: Config, logger: Logger): Promise<void> {
  * The API on `config.port` in this process. Documents posted to it are extracted in a worker thread:
  * parsing a large PDF does not hold up queries, and one that takes too long to read is stopped there.
  */
-async function startApi(
-  executor: Executor,
-  config: Config,
-  logger: Logger,
-): Promise<{ stop(): Promise<void> }> {
+async function startApi(executor: Executor, config: Config, logger: Logger): Promise<RunningApi> {
   const extraction = extractInWorkers(1);
   try {
     const server = createApolloServer(logger);
@@ -102,6 +118,8 @@ async function startApi(
       apiKey: config.apiKey,
     });
     return {
+      // Only a process can be lost, not this one's own server.
+      lost: new Promise<never>(() => undefined),
       async stop() {
         await server.stop();
         await extraction.close();
@@ -120,8 +138,10 @@ async function startApi(
  */
 function untilSignalled(logger: Logger, options: { ignoreRepeats: boolean }): Promise<void> {
   return new Promise<void>((resolve) => {
+    let signalled = false;
     const stop = (signal: string) => {
-      logger.info({ signal }, "shutting down");
+      if (!signalled) logger.info({ signal }, "shutting down");
+      signalled = true;
       resolve();
     };
     const listen = options.ignoreRepeats ? process.on.bind(process) : process.once.bind(process);

@@ -13,7 +13,8 @@ export type ErrorCode =
   | "DATABASE_ERROR"
   | "QUERY_TIMEOUT"
   | "QUERY_TOO_COMPLEX"
-  | "NEO4J_LAUNCH_FAILED";
+  | "NEO4J_LAUNCH_FAILED"
+  | "API_UNAVAILABLE";
 
 /** The one error class of the service: a message for people, a code for programs. */
 export class AppError extends Error {

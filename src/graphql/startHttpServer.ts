@@ -105,8 +105,12 @@ export async function startHttpServer(
     httpServer.listen(options.port, options.host, () => resolve());
   });
   const { port } = httpServer.address() as { port: number };
-  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
-  return { url: `http://${host}:${port}/graphql` };
+  return { url: apiUrl(options.host, port) };
+}
+
+/** The URL of the API at `host` (an IPv6 address in brackets) and `port`. */
+export function apiUrl(host: string, port: number): string {
+  return `http://${host.includes(":") ? `[${host}]` : host}:${port}/graphql`;
 }
 
 /** 200 `{status: "ready"}` when the database answers, else 503 with the reason. */

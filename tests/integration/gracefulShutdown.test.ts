@@ -1,38 +1,16 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { stopLocalNeo4j } from "../../src/db/localNeo4j.ts";
+import { freePorts, portIsFree } from "../helpers/freePorts.ts";
 
 // `ofsted-graph start` as a user runs it (its own local Neo4j, seeded, served), then Ctrl-C: the API,
 // the driver and the Neo4j it started all stop, and both ports are free again.
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
-
-/**
- * Free ports for the child to listen on, drawn from below Linux's ephemeral range (32768 on): a port the
- * kernel handed out for `listen(0)` and that was then closed may be handed out again to any outgoing
- * connection before the child binds it; ports below that range are never handed out that way.
- */
-async function freePorts(count: number): Promise<number[]> {
-  const ports: number[] = [];
-  while (ports.length < count) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
-    if (!ports.includes(port) && (await portIsFree(port))) ports.push(port);
-  }
-  return ports;
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer()
-      .once("error", () => resolve(false))
-      .listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-  });
-}
 
 describe("ofsted-graph start", () => {
   let home: string | undefined;
