@@ -15,6 +15,7 @@ import { GraphStore } from "../store/GraphStore.ts";
 import { retraceStaleFollowUps } from "../store/storeFollowUps.ts";
 import { type ApiProcesses, forkApiProcesses, isApiProcess } from "./apiProcesses.ts";
 import { openGraph } from "./openGraph.ts";
+import { untilSignalled } from "./untilSignalled.ts";
 
 /**
  * Runs the service until SIGINT or SIGTERM: the graph (the local Neo4j unless NEO4J_URI is set), seeded
@@ -129,25 +130,6 @@ async function startApi(executor: Executor, config: Config, logger: Logger): Pro
     await extraction.close();
     throw error;
   }
-}
-
-/**
- * Resolves at the first SIGINT or SIGTERM. A second one ends the command at once, as a second Ctrl-C
- * should; an API process (`ignoreRepeats`) lets it pass, since Ctrl-C reaches it as well as the primary's
- * SIGTERM, and the primary kills it if it does not finish in time.
- */
-function untilSignalled(logger: Logger, options: { ignoreRepeats: boolean }): Promise<void> {
-  return new Promise<void>((resolve) => {
-    let signalled = false;
-    const stop = (signal: string) => {
-      if (!signalled) logger.info({ signal }, "shutting down");
-      signalled = true;
-      resolve();
-    };
-    const listen = options.ignoreRepeats ? process.on.bind(process) : process.once.bind(process);
-    listen("SIGINT", stop);
-    listen("SIGTERM", stop);
-  });
 }
 
 /** Adds `serve` (the API on an existing graph) and `start` (the same, seeding an empty graph first). */
