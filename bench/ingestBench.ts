@@ -140,10 +140,18 @@ async function measurePdftotext(files: string[], parallelism: number): Promise<I
 const PHASE = new URL("./ingestPhase.ts", import.meta.url);
 
 /**
+ * V8 settings for an ingest short of memory (README, *Ingest*): V8 sizes the main thread's heap from the
+ * machine's memory and collects late; a capped old space (five times what the corpus's ingest keeps live)
+ * and small young spaces make it collect sooner.
+ */
+export const SMALL_HEAP = "--max-old-space-size=256 --max-semi-space-size=2";
+
+/**
  * Ingestion figures over the corpus's readable PDFs, each phase in a fresh process: pdftotext (the
  * reference, `parallelism` processes at a time); our PDF text extraction alone, extraction to records and
  * the full ingest into the bench Neo4j (emptied first), each with `parallelism` worker threads; and the full
- * ingest with extraction on the main thread (`ofsted-graph ingest --workers 0`), for comparison; and
+ * ingest with extraction on the main thread (`ofsted-graph ingest --workers 0`) and with SMALL_HEAP, for
+ * comparison; and
  * the graph writes alone (documents extracted before the clock starts), to show where the ingest's time goes.
  */
 export async function runIngestBench(options: {
@@ -176,14 +184,19 @@ export async function runIngestBench(options: {
     log(`ingest: ${pdftotextMissing}`);
   }
 
-  const phase = async (name: string, which: string, workers: number, extra: string[] = []) => {
+  const phase = async (
+    name: string,
+    which: string,
+    workers: number,
+    extra: string[] = [],
+    nodeOptions?: string,
+  ) => {
     log(`ingest: ${name}, ${workers === 0 ? "on the main thread" : `${workers} worker threads`}`);
-    const m: ChildMeasurement<PhaseResult> = await measureInChild(PHASE, [
-      which,
-      listFile,
-      String(workers),
-      ...extra,
-    ]);
+    const m: ChildMeasurement<PhaseResult> = await measureInChild(
+      PHASE,
+      [which, listFile, String(workers), ...extra],
+      { nodeOptions },
+    );
     const figure: IngestFigure = {
       name,
       workers,
@@ -206,6 +219,13 @@ export async function runIngestBench(options: {
         options.uri,
         String(options.neo4jPid),
       ]),
+      await phase(
+        `(c) full ingest, NODE_OPTIONS="${SMALL_HEAP}"`,
+        "ingest",
+        parallelism,
+        [options.uri, String(options.neo4jPid)],
+        SMALL_HEAP,
+      ),
     );
   }
   // Last, so that the database is left holding the corpus as the full ingest writes it.

@@ -53,13 +53,19 @@ const RESULT_PREFIX = "BENCH_RESULT ";
 
 /**
  * Runs a bench entry point (a `.ts` file that calls `reportFromChild`) in a fresh Node process, so that
- * its peak memory is its own and phases cannot warm or pollute each other. Its stderr passes through.
+ * its peak memory is its own and phases cannot warm or pollute each other (`nodeOptions`: its NODE_OPTIONS).
+ * Its stderr passes through.
  * Rejects if the child fails or reports nothing.
  */
-export function measureInChild<T>(entry: URL, args: string[]): Promise<ChildMeasurement<T>> {
+export function measureInChild<T>(
+  entry: URL,
+  args: string[],
+  options: { nodeOptions?: string } = {},
+): Promise<ChildMeasurement<T>> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [RUN_JS, fileURLToPath(entry), ...args], {
       stdio: ["ignore", "pipe", "inherit"],
+      env: options.nodeOptions ? { ...process.env, NODE_OPTIONS: options.nodeOptions } : process.env,
     });
     let stdout = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
