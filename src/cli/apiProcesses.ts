@@ -11,7 +11,6 @@ export const isApiProcess = (): boolean => cluster.isWorker && process.env[API_P
 
 /** The API processes a primary forked. */
 export interface ApiProcesses {
-  readonly pids: number[];
   /** Rejects when none is left: each one that died was replaced, and every replacement failed. */
   readonly lost: Promise<never>;
   /** Ends them and waits until every one has exited. */
@@ -93,9 +92,6 @@ export async function forkApiProcesses(
     throw error;
   }
   return {
-    get pids() {
-      return [...workers].map((w) => w.process.pid as number);
-    },
     lost,
     stop,
   };
