@@ -67,7 +67,7 @@ CALL (findingPages) {
   MATCH (s:Service {id: id})
   RETURN collect(s {.*}) AS services
 }
-// The first row carries the authorities, their visits and the services; each further row one page of
+// One row (row 0) carries the authorities, their visits and the services; each other row one page of
 // findings. One row holding everything is a Bolt message of many chunks, and the driver decodes each
 // string of such a message by walking all its chunks: the same tree in rows took half the client's CPU.
 UNWIND range(0, size(findingPages)) AS row

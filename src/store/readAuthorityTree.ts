@@ -34,7 +34,7 @@ export interface AuthorityTree {
 const pageRow = <S extends z.ZodType>(item: S) =>
   z.object({ parentId: z.string(), total: z.number(), items: z.array(item) });
 
-/** The statement's rows: the first with all but the findings, then one per page of findings, in any order. */
+/** The statement's rows, in no set order: one with all but the findings, and one per page of findings. */
 const TreeRow = z.union([
   z.object({
     authorityPage: z.object({ total: z.number(), items: z.array(PAGES.authorities.item) }),
