@@ -1,26 +1,18 @@
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Executor } from "../../src/db/Executor.ts";
-import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
-import { TEST_API_KEY, type TestApi } from "../helpers/startTestApi.ts";
+import { describe, expect, it } from "vitest";
+import { useSeededApi } from "../helpers/seededApi.ts";
+import { TEST_API_KEY } from "../helpers/startTestApi.ts";
 
-let executor: Executor;
-let api: TestApi;
 const authorised = { authorization: `Bearer ${TEST_API_KEY}` };
 
-beforeAll(async () => {
-  ({ executor, api } = await openSeededApi());
-});
-afterAll(async () => {
-  await closeSeededApi(executor, api);
-});
+const seeded = useSeededApi();
 
 /** Statements sent to Neo4j while answering one request. */
 async function roundTrips(query: string, variables: Record<string, unknown> = {}) {
-  const before = executor.statementCount;
-  const { body } = await api.post(query, variables);
+  const before = seeded.executor.statementCount;
+  const { body } = await seeded.api.post(query, variables);
   expect(body.errors).toBeUndefined();
-  return { count: executor.statementCount - before, data: body.data };
+  return { count: seeded.executor.statementCount - before, data: body.data };
 }
 
 describe("batching", () => {
@@ -65,7 +57,7 @@ describe("batching", () => {
 
 describe("exploring both ways", () => {
   it("follows authority → visit → finding → service → kind → other authorities' services", async () => {
-    const { body } = await api.post(`{
+    const { body } = await seeded.api.post(`{
       serviceKind(id: "mash") {
         name
         services { nodes { id authority { id } findings { totalCount nodes { visit { authority { id } } } } } }
@@ -81,7 +73,7 @@ describe("exploring both ways", () => {
   });
 
   it("gives each relation from both ends: Get Safe is based in the MASH, which hosts it", async () => {
-    const { body } = await api.post(`{
+    const { body } = await seeded.api.post(`{
       getSafe: service(id: "herefordshire/get-safe") { basedIn { id } }
       mash: service(id: "herefordshire/mash") { hosts { id } }
     }`);
@@ -90,7 +82,7 @@ describe("exploring both ways", () => {
   });
 
   it("follows an action to its themes and each theme back to its actions", async () => {
-    const { body } = await api.post(
+    const { body } = await seeded.api.post(
       `{ actions(first: 20) { nodes { id themes { id actions(first: 100) { nodes { id } } } } } }`,
     );
     const actions = body.data.actions.nodes;
@@ -103,13 +95,13 @@ describe("exploring both ways", () => {
   });
 
   it("pages with cursors and says when there is more", async () => {
-    const first = await api.post(
+    const first = await seeded.api.post(
       `{ findings(first: 2) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
     );
     const page = first.body.data.findings;
     expect(page.edges).toHaveLength(2);
     expect(page.pageInfo.hasNextPage).toBe(true);
-    const next = await api.post(
+    const next = await seeded.api.post(
       `query ($after: String) { findings(first: 2, after: $after) { edges { node { id } } pageInfo { hasPreviousPage } } }`,
       {
         after: page.pageInfo.endCursor,
@@ -124,7 +116,7 @@ describe("exploring both ways", () => {
   it("sorts lists either way", async () => {
     const ids = async (order: string) =>
       (
-        await api.post(
+        await seeded.api.post(
           `{ findings(first: 100, order: ${order}, filter: { authorityId: "herefordshire" }) { totalCount nodes { id } } visits(order: ${order}) { nodes { startDate } } }`,
         )
       ).body.data;
@@ -139,26 +131,26 @@ describe("exploring both ways", () => {
 
 describe("limits and errors", () => {
   it("refuses a page larger than 100 with a clear message", async () => {
-    const { body } = await api.post(`{ findings(first: 500) { totalCount } }`);
+    const { body } = await seeded.api.post(`{ findings(first: 500) { totalCount } }`);
     expect(body.errors?.[0]?.message).toMatch(/'first' must be between 0 and 100/);
     expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("refuses a query too deep or too expensive before running it", async () => {
-    const before = executor.statementCount;
+    const before = seeded.executor.statementCount;
     let deep = "id";
     for (let i = 0; i < 8; i++) deep = `visit { previousVisit { ${deep} } }`;
-    const tooDeep = await api.post(`{ finding(id: "x") { ${deep} } }`);
+    const tooDeep = await seeded.api.post(`{ finding(id: "x") { ${deep} } }`);
     expect(tooDeep.body.errors?.[0]?.message).toMatch(/exceeds maximum operation depth/);
-    const costly = await api.post(
+    const costly = await seeded.api.post(
       `{ visits(first: 100) { nodes { findings(first: 100) { nodes { services { findings(first: 100) { totalCount } } } } } } }`,
     );
     expect(costly.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
-    expect(executor.statementCount).toBe(before);
+    expect(seeded.executor.statementCount).toBe(before);
   });
 
   it("never shows a stack trace or Cypher", async () => {
-    const { body } = await api.post(`{ findings(after: "not-a-cursor") { totalCount } }`);
+    const { body } = await seeded.api.post(`{ findings(after: "not-a-cursor") { totalCount } }`);
     const text = JSON.stringify(body.errors);
     expect(body.errors?.[0]?.message).toMatch(/not a cursor/);
     expect(text).not.toMatch(/stacktrace|MATCH|\.ts:\d+/);
@@ -172,10 +164,10 @@ describe("mutations", () => {
   const letter = `Ofsted\n\n1 March 2024\n\nDear Ms Smith\n\nFocused visit to Rutland County Council children's services\n\nThis letter summarises the findings of a focused visit to Rutland County Council children's services on 6 and 7 February 2024. His Majesty's Inspectors for this visit were Ann Example and Bob Sample.\n\nHeadline findings\n\nSupervision is regular and reflective. Managers have a good oversight of practice.\n\nWhat needs to improve in this area of social work practice\n\n- The timeliness of return home interviews.\n`;
 
   it("refuses to write without the API key, and says how to authorise", async () => {
-    const { body } = await api.post(INGEST, { input: { filename: "letter.txt", text: letter } });
+    const { body } = await seeded.api.post(INGEST, { input: { filename: "letter.txt", text: letter } });
     expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(body.errors?.[0]?.message).toMatch(/Bearer/);
-    const wrong = await api.post(
+    const wrong = await seeded.api.post(
       INGEST,
       { input: { filename: "letter.txt", text: letter } },
       { authorization: "Bearer nope" },
@@ -185,22 +177,38 @@ describe("mutations", () => {
 
   it("ingests a document, finds it unchanged the second time, and deletes it with what only it supported", async () => {
     const counts = async () =>
-      (await api.post(`{ stats { documents visits authorities findings } }`)).body.data.stats;
+      (await seeded.api.post(`{ stats { documents visits authorities findings } }`)).body.data.stats;
     const before = await counts();
-    const first = await api.post(INGEST, { input: { filename: "letter.txt", text: letter } }, authorised);
+    const first = await seeded.api.post(
+      INGEST,
+      { input: { filename: "letter.txt", text: letter } },
+      authorised,
+    );
     expect(first.body.errors).toBeUndefined();
     expect(first.body.data.ingestDocument).toMatchObject({
       status: "INGESTED",
       visit: { id: "rutland/2024-02", type: "FOCUSED_VISIT" },
     });
-    const again = await api.post(INGEST, { input: { filename: "copy.txt", text: letter } }, authorised);
+    const again = await seeded.api.post(
+      INGEST,
+      { input: { filename: "copy.txt", text: letter } },
+      authorised,
+    );
     expect(again.body.data.ingestDocument.status).toBe("UNCHANGED");
     expect((await counts()).documents).toBe(before.documents + 1);
     const id = first.body.data.ingestDocument.document.id;
-    const deleted = await api.post(`mutation { deleteDocument(id: "${id}") { id deleted } }`, {}, authorised);
+    const deleted = await seeded.api.post(
+      `mutation { deleteDocument(id: "${id}") { id deleted } }`,
+      {},
+      authorised,
+    );
     expect(deleted.body.data.deleteDocument).toEqual({ id, deleted: true });
     expect(await counts()).toEqual(before);
-    const missing = await api.post(`mutation { deleteDocument(id: "${id}") { id deleted } }`, {}, authorised);
+    const missing = await seeded.api.post(
+      `mutation { deleteDocument(id: "${id}") { id deleted } }`,
+      {},
+      authorised,
+    );
     expect(missing.body.errors).toBeUndefined();
     expect(missing.body.data.deleteDocument).toEqual({ id, deleted: false });
   });
@@ -209,7 +217,7 @@ describe("mutations", () => {
     const pdf = await readFile(
       new URL("../fixtures/80475_hertfordshire__10-march-2023.pdf", import.meta.url),
     );
-    const { body } = await api.post(
+    const { body } = await seeded.api.post(
       INGEST,
       { input: { filename: "hertfordshire-2023.pdf", pdfBase64: pdf.toString("base64") } },
       authorised,
@@ -221,13 +229,13 @@ describe("mutations", () => {
       visit: { id: "hertfordshire/2023-01" },
     });
     const { id } = body.data.ingestDocument.document;
-    const deleted = await api.post(`mutation { deleteDocument(id: "${id}") { id } }`, {}, authorised);
+    const deleted = await seeded.api.post(`mutation { deleteDocument(id: "${id}") { id } }`, {}, authorised);
     expect(deleted.body.data.deleteDocument.id).toBe(id);
   });
 
   it("rejects bad input with a message that names the problem, writing nothing", async () => {
-    const before = (await api.post(`{ stats { documents } }`)).body.data.stats.documents;
-    const both = await api.post(
+    const before = (await seeded.api.post(`{ stats { documents } }`)).body.data.stats.documents;
+    const both = await seeded.api.post(
       INGEST,
       { input: { filename: "x", text: "a", pdfBase64: "YQ==" } },
       authorised,
@@ -236,19 +244,19 @@ describe("mutations", () => {
     const html = Buffer.from(
       await readFile(new URL("../fixtures/80429_birmingham__19-october-2012.pdf", import.meta.url)),
     );
-    const notPdf = await api.post(
+    const notPdf = await seeded.api.post(
       INGEST,
       { input: { filename: "page.pdf", pdfBase64: html.toString("base64") } },
       authorised,
     );
     expect(notPdf.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(notPdf.body.errors?.[0]?.message).toMatch(/page\.pdf/);
-    const badDate = await api.post(
+    const badDate = await seeded.api.post(
       INGEST,
       { input: { filename: "letter.txt", text: letter, metadata: { visitStartDate: "2024-13" } } },
       authorised,
     );
     expect(badDate.body.errors?.[0]?.message).toMatch(/PartialDate|YYYY-MM/);
-    expect((await api.post(`{ stats { documents } }`)).body.data.stats.documents).toBe(before);
+    expect((await seeded.api.post(`{ stats { documents } }`)).body.data.stats.documents).toBe(before);
   });
 });

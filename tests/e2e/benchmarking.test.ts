@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Executor } from "../../src/db/Executor.ts";
+import { describe, expect, it } from "vitest";
 import { EXAMPLE_QUERIES } from "../../src/graphql/exampleQueries.ts";
 import { WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
-import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
-import type { TestApi } from "../helpers/startTestApi.ts";
+import { useSeededApi } from "../helpers/seededApi.ts";
 
 // Benchmarking over HTTP of the real API on a real Neo4j: the seeds, the worked-example reports and three
 // reports of two of Hertfordshire's statistical neighbours (West Sussex 2019; Trafford 2019 and 2022).
@@ -15,18 +13,10 @@ const NEIGHBOUR_REPORTS = [
   "80573_trafford__31-january-2023.pdf",
 ];
 
-let executor: Executor;
-let api: TestApi;
-
-beforeAll(async () => {
-  ({ executor, api } = await openSeededApi([...WORKED_EXAMPLE_REPORTS, ...NEIGHBOUR_REPORTS]));
-});
-afterAll(async () => {
-  await closeSeededApi(executor, api);
-});
+const seeded = useSeededApi([...WORKED_EXAMPLE_REPORTS, ...NEIGHBOUR_REPORTS]);
 
 async function query(text: string, variables: Record<string, unknown> = {}) {
-  const { status, body } = await api.post(text, variables);
+  const { status, body } = await seeded.api.post(text, variables);
   expect(body.errors).toBeUndefined();
   expect(status).toBe(200);
   return body.data;

@@ -15,13 +15,12 @@ import {
   isObjectType,
   isScalarType,
 } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Executor } from "../../src/db/Executor.ts";
+import { describe, expect, it } from "vitest";
 import { loadTypeDefs } from "../../src/graphql/loadTypeDefs.ts";
 import { MAX_BODY_BYTES } from "../../src/graphql/startHttpServer.ts";
 import { countGraph } from "../../src/store/countGraph.ts";
-import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
-import { TEST_API_KEY, type TestApi } from "../helpers/startTestApi.ts";
+import { useSeededApi } from "../helpers/seededApi.ts";
+import { TEST_API_KEY } from "../helpers/startTestApi.ts";
 
 // Hostile requests over HTTP, generated from the schema: every query field with hostile arguments
 // (huge and negative `first`, empty and 10,000-character strings, Lucene syntax, unknown ids) must be
@@ -29,15 +28,7 @@ import { TEST_API_KEY, type TestApi } from "../helpers/startTestApi.ts";
 // over-limit body is refused before it is parsed; mutations without the key, or with a wrong one,
 // change nothing.
 
-let executor: Executor;
-let api: TestApi;
-
-beforeAll(async () => {
-  ({ executor, api } = await openSeededApi());
-});
-afterAll(async () => {
-  await closeSeededApi(executor, api);
-});
+const seeded = useSeededApi();
 
 const schema = buildASTSchema(concatAST(loadTypeDefs()));
 
@@ -121,7 +112,7 @@ describe("hostile requests", () => {
     expect(cases.length).toBeGreaterThan(100);
     const codes = new Map<string, number>();
     for (const { name, query, variables } of cases) {
-      const { status, body } = await api.post(query, variables);
+      const { status, body } = await seeded.api.post(query, variables);
       const text = JSON.stringify(body);
       expect(status, name).toBeLessThan(500);
       expect(text, name).not.toMatch(
@@ -137,9 +128,9 @@ describe("hostile requests", () => {
   }, 600_000);
 
   it("refuses a body over the limit with 413 before parsing it", async () => {
-    const before = executor.statementCount;
+    const before = seeded.executor.statementCount;
     const huge = `{"query":"{ stats { documents } }","variables":{"x":"${"a".repeat(MAX_BODY_BYTES)}"}}`;
-    const response = await fetch(api.url, {
+    const response = await fetch(seeded.api.url, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: huge,
@@ -150,9 +141,9 @@ describe("hostile requests", () => {
     };
     expect(body.errors[0]!.extensions.code).toBe("PAYLOAD_TOO_LARGE");
     expect(body.errors[0]!.message).toMatch(/larger than the limit/);
-    expect(executor.statementCount).toBe(before);
+    expect(seeded.executor.statementCount).toBe(before);
     // Malformed JSON is refused as a bad request, not an internal error.
-    const broken = await fetch(api.url, {
+    const broken = await fetch(seeded.api.url, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: '{"query": "{ stats { documents } }"',
@@ -162,9 +153,9 @@ describe("hostile requests", () => {
   });
 
   it("changes nothing for mutations without the key or with a wrong one", async () => {
-    const before = await countGraph(executor);
+    const before = await countGraph(seeded.executor);
     const [documentId] = (
-      await api.post(`{ documents(first: 1) { nodes { id } } }`)
+      await seeded.api.post(`{ documents(first: 1) { nodes { id } } }`)
     ).body.data.documents.nodes.map((node: { id: string }) => node.id);
     const mutations = [
       { query: `mutation($id: ID!) { deleteDocument(id: $id) { id } }`, variables: { id: documentId } },
@@ -187,11 +178,11 @@ describe("hostile requests", () => {
     ];
     for (const headers of keys) {
       for (const { query, variables } of mutations) {
-        const { body } = await api.post(query, variables, headers);
+        const { body } = await seeded.api.post(query, variables, headers);
         expect(body.errors?.[0]?.extensions?.code, JSON.stringify(headers)).toBe("UNAUTHENTICATED");
         expect(body.data).toBeNull();
       }
     }
-    expect(await countGraph(executor)).toEqual(before);
+    expect(await countGraph(seeded.executor)).toEqual(before);
   });
 });

@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Executor } from "../../src/db/Executor.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ingestFixtures, WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
-import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
-import type { TestApi } from "../helpers/startTestApi.ts";
+import { useSeededApi } from "../helpers/seededApi.ts";
 
 // The worked examples of domain.md, asked over HTTP of the real API on a real Neo4j: first on the seeds
 // alone, then with the Hertfordshire 2018 and 2023 and Herefordshire 2022 and 2026 reports added.
 
-let executor: Executor;
-let api: TestApi;
-
-beforeAll(async () => {
-  ({ executor, api } = await openSeededApi());
-});
-afterAll(async () => {
-  await closeSeededApi(executor, api);
-});
+const seeded = useSeededApi();
 
 const RECURRING = `query Recurring($authorityId: ID, $groupBy: RecurrenceGrouping, $minVisits: Int = 2) {
   recurringServices(authorityId: $authorityId, minVisits: $minVisits, groupBy: $groupBy) {
@@ -54,7 +44,7 @@ const TRACE = `query Trace($id: ID!) {
 }`;
 
 async function query(text: string, variables: Record<string, unknown> = {}) {
-  const { status, body } = await api.post(text, variables);
+  const { status, body } = await seeded.api.post(text, variables);
   expect(body.errors).toBeUndefined();
   expect(status).toBe(200);
   return body.data;
@@ -153,7 +143,7 @@ describe("the seeds alone", () => {
 
 describe("with the corpus reports", () => {
   beforeAll(async () => {
-    const summary = await ingestFixtures(executor, WORKED_EXAMPLE_REPORTS);
+    const summary = await ingestFixtures(seeded.executor, WORKED_EXAMPLE_REPORTS);
     expect(summary.failed).toBe(0);
   });
 
@@ -249,9 +239,9 @@ describe("with the corpus reports", () => {
       }
     }`;
     const statements = async (id: string) => {
-      const before = executor.statementCount;
+      const before = seeded.executor.statementCount;
       const trace = (await query(LEAN, { id })).traceRecommendation;
-      return { count: executor.statementCount - before, laterVisits: trace.followUps.length };
+      return { count: seeded.executor.statementCount - before, laterVisits: trace.followUps.length };
     };
     const two = await statements(twoLater);
     const one = await statements(oneLater);
@@ -288,9 +278,9 @@ describe("with the corpus reports", () => {
       }
     }`;
     for (const authorityId of ["hertfordshire", "herefordshire"]) {
-      const before = executor.statementCount;
+      const before = seeded.executor.statementCount;
       const batch = (await query(BATCH, { id: authorityId })).authority.recommendationTraces;
-      expect(executor.statementCount - before).toBe(2); // the authority, then every trace
+      expect(seeded.executor.statementCount - before).toBe(2); // the authority, then every trace
       const all = await query(
         `query ($id: ID!) { recommendations(filter: { authorityId: $id }, first: 100) { nodes { id } } }`,
         { id: authorityId },

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import type { Executor } from "../../src/db/Executor.ts";
 import { seedGraph } from "../../src/ingest/seedGraph.ts";
 import { ingestFixtures } from "./fixtures.ts";
@@ -25,4 +26,30 @@ export async function closeSeededApi(
 ): Promise<void> {
   await api?.stop();
   await executor?.close();
+}
+
+/**
+ * The seeded API for every test of the calling file: opened before them, closed after. Read `executor` and
+ * `api` inside tests and hooks only (they exist once the file's set-up has run).
+ */
+export function useSeededApi(reports: string[] = []): { readonly executor: Executor; readonly api: TestApi } {
+  let opened: { executor: Executor; api: TestApi } | undefined;
+  beforeAll(async () => {
+    opened = await openSeededApi(reports);
+  });
+  afterAll(async () => {
+    await closeSeededApi(opened?.executor, opened?.api);
+  });
+  const get = () => {
+    if (!opened) throw new Error("the seeded API is read before the file's set-up has run");
+    return opened;
+  };
+  return {
+    get executor() {
+      return get().executor;
+    },
+    get api() {
+      return get().api;
+    },
+  };
 }

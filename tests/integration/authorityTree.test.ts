@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Executor } from "../../src/db/Executor.ts";
+import { describe, expect, it } from "vitest";
 import type { StatementName } from "../../src/db/statementNames.ts";
 import { WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
-import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
-import type { TestApi } from "../helpers/startTestApi.ts";
+import { useSeededApi } from "../helpers/seededApi.ts";
 
 // A page of authorities asking for their visits, the visits' findings and the services those mention is
 // read in one statement and primed into the loaders (src/graphql/loadAuthorityTree.ts). Here its answers
 // are compared with the same lists asked from `authority(id:)`, which the level-by-level loaders serve.
 
-let executor: Executor;
-let api: TestApi;
-
-beforeAll(async () => {
-  ({ executor, api } = await openSeededApi(WORKED_EXAMPLE_REPORTS));
-});
-afterAll(async () => {
-  await closeSeededApi(executor, api);
-});
+const seeded = useSeededApi(WORKED_EXAMPLE_REPORTS);
 
 /** The selection below an authority, with its list arguments as variables. */
 const BELOW = `
@@ -74,7 +64,7 @@ interface NestedAuthority {
 const cursor = (position: number) => Buffer.from(`position:${position}`).toString("base64url");
 
 async function query(text: string, variables: Record<string, unknown>) {
-  const { status, body } = await api.post(text, variables);
+  const { status, body } = await seeded.api.post(text, variables);
   expect(body.errors).toBeUndefined();
   expect(status).toBe(200);
   return body.data;
@@ -83,11 +73,11 @@ async function query(text: string, variables: Record<string, unknown>) {
 /** The statements a request runs, by name. */
 async function statementsOf(run: () => Promise<unknown>): Promise<StatementName[]> {
   const names: StatementName[] = [];
-  executor.onStatement = (name) => names.push(name);
+  seeded.executor.onStatement = (name) => names.push(name);
   try {
     await run();
   } finally {
-    executor.onStatement = undefined;
+    seeded.executor.onStatement = undefined;
   }
   return names;
 }
@@ -157,7 +147,7 @@ describe("a page of authorities with their visits and findings", () => {
   });
 
   it("leaves a bad page size below to the list that has it", async () => {
-    const { body } = await api.post(
+    const { body } = await seeded.api.post(
       `{ authorities(first: 2) { nodes { id visits(first: 500) { totalCount } } } }`,
     );
     expect(body.errors?.[0]?.message).toMatch(/'first' must be between 0 and 100, got 500/);

@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Executor } from "../../src/db/Executor.ts";
+import { describe, expect, it } from "vitest";
 import { ingestFixtures, WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
-import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
-import { TEST_API_KEY, type TestApi } from "../helpers/startTestApi.ts";
+import { useSeededApi } from "../helpers/seededApi.ts";
+import { TEST_API_KEY } from "../helpers/startTestApi.ts";
 
-let executor: Executor;
-let api: TestApi;
 const authorised = { authorization: `Bearer ${TEST_API_KEY}` };
 
-beforeAll(async () => {
-  ({ executor, api } = await openSeededApi(WORKED_EXAMPLE_REPORTS));
-});
-
-afterAll(async () => {
-  await closeSeededApi(executor, api);
-});
+const seeded = useSeededApi(WORKED_EXAMPLE_REPORTS);
 
 const COUNTS = "kind { id } service { id } visitCount authorityCount strengths weaknesses mixed neutral";
 
 /** The national recurrences twice: from the kept counts (no visits asked) and counted from the findings. */
 async function bothWays(minVisits: number) {
-  const kept = await api.post(`{ recurringServices(minVisits: ${minVisits}) { ${COUNTS} } }`);
-  const counted = await api.post(
+  const kept = await seeded.api.post(`{ recurringServices(minVisits: ${minVisits}) { ${COUNTS} } }`);
+  const counted = await seeded.api.post(
     `{ recurringServices(minVisits: ${minVisits}) { ${COUNTS} visits { visit { id } } } }`,
   );
   expect(kept.body.errors).toBeUndefined();
@@ -38,12 +29,14 @@ describe("per-kind counts of service mentions", () => {
     expect((await bothWays(2)).kept).toEqual((await bothWays(2)).counted);
 
     // Delete a report that mentions services: the counts of its kinds fall, and still agree.
-    const docs = await api.post(`{ documents(first: 100) { nodes { id visit { authority { id } } } } }`);
+    const docs = await seeded.api.post(
+      `{ documents(first: 100) { nodes { id visit { authority { id } } } } }`,
+    );
     const herefordshire = docs.body.data.documents.nodes.find(
       (d: { visit: { authority: { id: string } } }) => d.visit.authority.id === "herefordshire",
     );
     expect(herefordshire).toBeDefined();
-    const deleted = await api.post(
+    const deleted = await seeded.api.post(
       `mutation { deleteDocument(id: "${herefordshire.id}") { id } }`,
       {},
       authorised,
@@ -55,7 +48,7 @@ describe("per-kind counts of service mentions", () => {
     expect(total(afterDelete.kept)).toBeLessThan(total(first.kept));
 
     // Ingest it again: back to the first counts.
-    await ingestFixtures(executor, WORKED_EXAMPLE_REPORTS);
+    await ingestFixtures(seeded.executor, WORKED_EXAMPLE_REPORTS);
     const again = await bothWays(1);
     expect(again.kept).toEqual(again.counted);
     expect(again.kept).toEqual(first.kept);

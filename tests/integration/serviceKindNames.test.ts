@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Executor } from "../../src/db/Executor.ts";
+import { describe, expect, it } from "vitest";
 import { serviceKindById } from "../../src/domain/ServiceKinds.ts";
 import { prepareGraph } from "../../src/store/prepareGraph.ts";
 import { WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
-import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
-import type { TestApi } from "../helpers/startTestApi.ts";
+import { useSeededApi } from "../helpers/seededApi.ts";
 
-let executor: Executor;
-let api: TestApi;
-
-beforeAll(async () => {
-  ({ executor, api } = await openSeededApi(WORKED_EXAMPLE_REPORTS));
-});
-
-afterAll(async () => {
-  await closeSeededApi(executor, api);
-});
+const seeded = useSeededApi(WORKED_EXAMPLE_REPORTS);
 
 interface KindOfService {
   name: string;
@@ -24,8 +13,8 @@ interface KindOfService {
 
 /** Every stored kind, and every MASH with the kind it shows. */
 async function kindsAndServices() {
-  const kinds = await api.post(`{ serviceKinds(first: 100) { nodes { id name acronym } } }`);
-  const services = await api.post(
+  const kinds = await seeded.api.post(`{ serviceKinds(first: 100) { nodes { id name acronym } } }`);
+  const services = await seeded.api.post(
     `{ serviceKind(id: "mash") { services(first: 100) { nodes { name kind { id name acronym } } } } }`,
   );
   expect(kinds.body.errors).toBeUndefined();
@@ -54,13 +43,13 @@ describe("names of the kinds of service", () => {
 
   it("are corrected at start in a graph stored when a kind took its first service's name", async () => {
     // How graphs stored by earlier versions look: the kind named after one authority's service.
-    await executor.driver.executeQuery(
+    await seeded.executor.driver.executeQuery(
       "MATCH (k:ServiceKind {id: 'mash'}) SET k.name = $name WITH k MATCH (k)<-[:OF_KIND]-(s:Service) SET s.kindName = $name",
       { name: "Hertfordshire MASH" },
     );
     expect((await kindsAndServices()).kinds.find((k) => k.id === "mash")?.name).toBe("Hertfordshire MASH");
 
-    await prepareGraph(executor);
+    await prepareGraph(seeded.executor);
     const { kinds, services } = await kindsAndServices();
     expect(kinds.find((k) => k.id === "mash")?.name).toBe("Multi-agency safeguarding hub");
     const shown = services.map((s) => s.kind.name);

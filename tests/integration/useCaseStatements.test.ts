@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Executor } from "../../src/db/Executor.ts";
+import { describe, expect, it } from "vitest";
 import type { StatementName } from "../../src/db/statementNames.ts";
 import { WORKED_EXAMPLE_REPORTS } from "../helpers/fixtures.ts";
-import { closeSeededApi, openSeededApi } from "../helpers/seededApi.ts";
-import type { TestApi } from "../helpers/startTestApi.ts";
+import { useSeededApi } from "../helpers/seededApi.ts";
 
 // Each use-case query, asked as the bench asks it, runs one statement: the one the bench times as its
 // Cypher floor. A second statement (a loader, a look-up of the authority) would be a round trip the floor
 // does not pay.
 
-let executor: Executor;
-let api: TestApi;
-
-beforeAll(async () => {
-  ({ executor, api } = await openSeededApi(WORKED_EXAMPLE_REPORTS));
-});
-afterAll(async () => {
-  await closeSeededApi(executor, api);
-});
+const seeded = useSeededApi(WORKED_EXAMPLE_REPORTS);
 
 /** The statements one request runs, by name, after checking it answered without errors. */
 async function statementsOf(
@@ -25,12 +15,12 @@ async function statementsOf(
   variables: Record<string, unknown> = {},
 ): Promise<StatementName[]> {
   const names: StatementName[] = [];
-  executor.onStatement = (name) => names.push(name);
+  seeded.executor.onStatement = (name) => names.push(name);
   try {
-    const { body } = await api.post(query, variables);
+    const { body } = await seeded.api.post(query, variables);
     expect(body.errors).toBeUndefined();
   } finally {
-    executor.onStatement = undefined;
+    seeded.executor.onStatement = undefined;
   }
   return names;
 }
@@ -70,7 +60,7 @@ describe("the use-case queries run their floor's one statement", () => {
   });
 
   it("traceRecommendation", async () => {
-    const { body } = await api.post(
+    const { body } = await seeded.api.post(
       `{ recommendations(filter: { authorityId: "hertfordshire" }, first: 1) { nodes { id } } }`,
     );
     const id = body.data.recommendations.nodes[0].id;
