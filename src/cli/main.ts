@@ -1,11 +1,24 @@
 import { Command, CommanderError } from "commander";
 import { AppError } from "../domain/AppError.ts";
-import { registerBackupCommands } from "./backupCommands.ts";
-import { registerDbCommand } from "./dbCommand.ts";
-import { registerExtractCommand } from "./extractCommand.ts";
-import { registerIngestCommand } from "./ingestCommand.ts";
-import { registerSeedCommand } from "./seedCommand.ts";
-import { registerServeCommands } from "./serveCommand.ts";
+
+type Register = (program: Command, setExitCode: (code: number) => void) => void;
+
+/**
+ * Each file's sub-commands, imported only when one of them is run (or for help, or a name not listed): a
+ * command then loads no library it does not use (`ingest` none of the API's, for one), which keeps its
+ * memory down.
+ */
+const COMMAND_FILES: Array<{ names: string[]; load: () => Promise<Register> }> = [
+  { names: ["db"], load: async () => (await import("./dbCommand.ts")).registerDbCommand },
+  { names: ["extract"], load: async () => (await import("./extractCommand.ts")).registerExtractCommand },
+  { names: ["ingest"], load: async () => (await import("./ingestCommand.ts")).registerIngestCommand },
+  { names: ["seed"], load: async () => (await import("./seedCommand.ts")).registerSeedCommand },
+  {
+    names: ["export", "import"],
+    load: async () => (await import("./backupCommands.ts")).registerBackupCommands,
+  },
+  { names: ["serve", "start"], load: async () => (await import("./serveCommand.ts")).registerServeCommands },
+];
 
 /**
  * The `ofsted-graph` command line. Each sub-command lives in its own file and registers itself here.
@@ -20,15 +33,8 @@ export async function main(argv: string[]): Promise<number> {
   const setExitCode = (code: number) => {
     exitCode = code;
   };
-  const registrations: Array<(program: Command, setExitCode: (code: number) => void) => void> = [
-    registerDbCommand,
-    registerExtractCommand,
-    registerIngestCommand,
-    registerSeedCommand,
-    registerBackupCommands,
-    registerServeCommands,
-  ];
-  for (const register of registrations) register(program, setExitCode);
+  const named = COMMAND_FILES.filter((file) => file.names.includes(argv[0] ?? ""));
+  for (const file of named.length > 0 ? named : COMMAND_FILES) (await file.load())(program, setExitCode);
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;

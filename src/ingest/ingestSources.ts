@@ -4,7 +4,7 @@ import type { Executor } from "../db/Executor.ts";
 import { AppError } from "../domain/AppError.ts";
 import type { IngestStatus } from "../domain/IngestStatus.ts";
 import type { RecordOverrides } from "../domain/RecordOverrides.ts";
-import { type ExtractDocument, extractDocument } from "../extract/extractDocument.ts";
+import type { ExtractDocument } from "../extract/extractDocument.ts";
 import { EXTRACTOR_VERSION } from "../extract/extractorVersion.ts";
 import { findCurrentDocument } from "../store/storedDocument.ts";
 import { ingestDocument } from "./ingestDocument.ts";
@@ -64,7 +64,7 @@ export async function ingestSources(
 ): Promise<IngestSummary> {
   const extractLimit = pLimit(options.concurrency ?? 2);
   const writeLimit = pLimit(1);
-  const extract = options.extract ?? extractDocument;
+  const extract = options.extract ?? extractOnThisThread;
   const relinkEvery = Math.max(1, options.relinkEvery ?? RELINK_EVERY);
   let writtenSinceRelink = 0;
   let done = 0;
@@ -115,3 +115,7 @@ export async function ingestSources(
     failed: count("FAILED"),
   };
 }
+
+/** `extractDocument`, imported at the first document: extracting in worker threads, the caller loads none of it. */
+const extractOnThisThread: ExtractDocument = async (input) =>
+  (await import("../extract/extractDocument.ts")).extractDocument(input);
