@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { loadConfig } from "../config/config.ts";
 import { listDocumentFiles } from "../extract/listDocumentFiles.ts";
@@ -5,8 +6,15 @@ import { readDocumentFile } from "../extract/readDocumentFile.ts";
 import { extractInWorkers } from "../ingest/extractInWorkers.ts";
 import { ingestSources } from "../ingest/ingestSources.ts";
 import { createLogger } from "../log/createLogger.ts";
+import { keepHeapSmall } from "./keepHeapSmall.ts";
 import { openGraph } from "./openGraph.ts";
 import { reportIngest } from "./reportIngest.ts";
+
+/**
+ * Extraction threads unless told: a core each but one, which is left to this thread's writes and
+ * relinking and to a local Neo4j (on 2 cores a second thread took as long, with 50 MiB more); at most 4.
+ */
+export const DEFAULT_WORKERS = Math.max(1, Math.min(availableParallelism() - 1, 4));
 
 /**
  * Adds `ingest <paths…>`: extracts each document and writes it to the graph in one transaction.
@@ -19,16 +27,23 @@ export function registerIngestCommand(program: Command, setExitCode: (code: numb
       "Extract documents (PDF or text; folders are searched) and write each to the graph in one transaction",
     )
     .argument("<paths...>", "files or folders")
-    .option("--concurrency <n>", "documents extracted at once", "2")
+    .option("--concurrency <n>", "documents in flight (default: twice the workers, at least 2)")
     // Worker threads by default: documents are read on several cores, and one that takes too long to read
     // is refused and its thread stopped (see extractInWorkers.ts).
-    .option("--workers <n>", "worker threads to extract in (0: extract on the main thread)", "2")
-    .action(async (paths: string[], options: { concurrency: string; workers: string }) => {
+    .option(
+      "--workers <n>",
+      "worker threads to extract in (0: extract on the main thread)",
+      String(DEFAULT_WORKERS),
+    )
+    .action(async (paths: string[], options: { concurrency?: string; workers: string }) => {
+      keepHeapSmall();
       const config = loadConfig();
       const logger = createLogger(config.logLevel);
       const files = (await Promise.all(paths.map(listDocumentFiles))).flat();
       const graph = await openGraph(config, logger);
       const workers = Math.max(0, Math.floor(Number(options.workers) || 0));
+      // A document holds its place while it is written, so each thread needs a second one to go on with.
+      const concurrency = Number(options.concurrency) || Math.max(2, workers * 2);
       const pool = workers > 0 ? extractInWorkers(workers) : null;
       try {
         const report = reportIngest();
@@ -36,7 +51,7 @@ export function registerIngestCommand(program: Command, setExitCode: (code: numb
           graph.executor,
           files.map((path) => ({ path, read: () => readDocumentFile(path) })),
           {
-            concurrency: Math.max(1, Number(options.concurrency) || 1),
+            concurrency: Math.max(1, Math.floor(concurrency)),
             onOutcome: report.onOutcome,
             ...(pool ? { extract: pool.extract } : {}),
           },
