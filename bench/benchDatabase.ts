@@ -1,6 +1,8 @@
 import { createExecutor } from "../src/db/createExecutor.ts";
 import type { Executor } from "../src/db/Executor.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "../src/db/localNeo4j.ts";
+import { readDocumentFile } from "../src/extract/readDocumentFile.ts";
+import { ingestSources } from "../src/ingest/ingestSources.ts";
 import { prepareGraph } from "../src/store/prepareGraph.ts";
 import { retraceStaleFollowUps } from "../src/store/storeFollowUps.ts";
 
@@ -42,3 +44,19 @@ export async function wipeBenchDatabase(executor: Executor): Promise<void> {
   await executor.runAutoCommit(executor.registry.get("admin/delete-all"));
   await prepareGraph(executor);
 }
+
+/**
+ * Warms the database up as a running service would be: a few of `files` ingested (so the statements are
+ * planned and compiled) and wiped again.
+ */
+export async function warmUpBenchDatabase(executor: Executor, files: string[]): Promise<void> {
+  await wipeBenchDatabase(executor);
+  await ingestSources(
+    executor,
+    files.slice(0, WARM_UP_DOCUMENTS).map((path) => ({ path, read: () => readDocumentFile(path) })),
+  );
+  await wipeBenchDatabase(executor);
+}
+
+/** Documents ingested (and wiped) to warm the database up before a timed phase that writes. */
+const WARM_UP_DOCUMENTS = 3;

@@ -3,26 +3,21 @@
  *
  *   ingestPhase.ts text    <file list> <workers>          PDF text extraction alone (readPdf)
  *   ingestPhase.ts records <file list> <workers>          extraction to validated records (extractDocument)
- *   ingestPhase.ts ingest  <file list> <workers> <uri> <neo4j pid>   the full ingest into an emptied Neo4j
+ *   ingestPhase.ts ingest  <file list> <workers> <uri> <neo4j pid>   the `ofsted-graph ingest` command itself,
+ *                                                         into a database emptied and warmed up beforehand
  *   ingestPhase.ts writes  <file list> <workers> <uri> <neo4j pid>   the graph writes alone: documents extracted first
  *                                                         (not timed), then written one by one and their
  *                                                         authorities relinked once (timed), as ingest does
  *
  * `<file list>` is a file naming one document per line; `<workers>` is the number of worker threads
- * (0: everything on the main thread, as `ofsted-graph ingest --workers 0` does).
+ * (0: everything on the main thread, as `ofsted-graph ingest --workers 0` does; for `ingest`, `default`:
+ * the command's own default). Each phase imports only
+ * what it runs, so that a phase's peak memory holds no other's code.
  */
 import { readFile } from "node:fs/promises";
 import pLimit from "p-limit";
-import type { Executor } from "../src/db/Executor.ts";
-import { type ExtractedDocument, extractDocument } from "../src/extract/extractDocument.ts";
-import { readPdf } from "../src/extract/pdf/readPdf.ts";
-import { EXTRACTOR_VERSION } from "../src/extract/extractorVersion.ts";
-import { readDocumentFile } from "../src/extract/readDocumentFile.ts";
-import { type ExtractionPool, extractInWorkers } from "../src/ingest/extractInWorkers.ts";
-import { ingestDocument } from "../src/ingest/ingestDocument.ts";
-import { ingestSources } from "../src/ingest/ingestSources.ts";
-import { relinkPendingAuthorities } from "../src/store/relinkPendingAuthorities.ts";
-import { openBenchExecutor, wipeBenchDatabase } from "./benchDatabase.ts";
+import type { ExtractedDocument } from "../src/extract/extractDocument.ts";
+import type { ExtractionPool } from "../src/ingest/extractInWorkers.ts";
 import { reportFromChild } from "./measure.ts";
 
 /** What a phase reports besides time and memory. */
@@ -39,9 +34,6 @@ const neo4jPid = neo4jPidArg ? Number(neo4jPidArg) : undefined;
 const workers = Number(workersArg ?? 0);
 const files = (await readFile(listFile as string, "utf8")).split("\n").filter(Boolean);
 
-/** Documents ingested (and wiped) to warm the database up before a timed phase that writes. */
-const WARM_UP_DOCUMENTS = 3;
-
 /** Documents in flight: enough to keep every worker busy while another document is being written. */
 const inFlight = Math.max(2, workers * 2);
 
@@ -52,6 +44,8 @@ const inFlight = Math.max(2, workers * 2);
 async function eachFile(
   work: (pool: ExtractionPool | null, file: string, bytes: Uint8Array) => Promise<number>,
 ): Promise<PhaseResult> {
+  const { extractInWorkers } = await import("../src/ingest/extractInWorkers.ts");
+  const { readDocumentFile } = await import("../src/extract/readDocumentFile.ts");
   const pool = workers > 0 ? extractInWorkers(workers) : null;
   const limit = pLimit(inFlight);
   let output = 0;
@@ -78,7 +72,8 @@ async function eachFile(
 }
 
 /** (a) PDF text alone: characters of normalised text. */
-function textPhase(): Promise<PhaseResult> {
+async function textPhase(): Promise<PhaseResult> {
+  const { readPdf } = await import("../src/extract/pdf/readPdf.ts");
   return eachFile(async (pool, file, bytes) => {
     const doc = await (pool
       ? pool.readPdfText({ source: file, id: file, bytes })
@@ -88,7 +83,8 @@ function textPhase(): Promise<PhaseResult> {
 }
 
 /** (b) Extraction to records: findings extracted. */
-function recordsPhase(): Promise<PhaseResult> {
+async function recordsPhase(): Promise<PhaseResult> {
+  const { extractDocument } = await import("../src/extract/extractDocument.ts");
   return eachFile(async (pool, file, bytes) => {
     const { record } = await (pool ?? { extract: extractDocument }).extract({ source: file, bytes });
     return record.findings.length;
@@ -96,49 +92,35 @@ function recordsPhase(): Promise<PhaseResult> {
 }
 
 /**
- * Warms the database up as a running service would be: a few documents ingested (so the statements are
- * planned and compiled) and wiped again. Not timed.
+ * The `ingest` command as a user runs it (default concurrency, `workers` threads), against the bench
+ * database, which `ingestBench.ts` has emptied and warmed up; its output is kept back by the bench.
  */
-async function warmUp(executor: Executor): Promise<void> {
-  await wipeBenchDatabase(executor);
-  await ingestSources(
-    executor,
-    files.slice(0, WARM_UP_DOCUMENTS).map((path) => ({ path, read: () => readDocumentFile(path) })),
-  );
-  await wipeBenchDatabase(executor);
-}
-
-/** The full ingest into an emptied, warmed-up database; the warm-up is not timed, starting the workers is. */
 async function ingestPhase(): Promise<void> {
-  const executor = await openBenchExecutor(uri as string);
-  await warmUp(executor);
-  try {
-    await reportFromChild(async (): Promise<PhaseResult> => {
-      const pool = workers > 0 ? extractInWorkers(workers) : null;
-      try {
-        const summary = await ingestSources(
-          executor,
-          files.map((path) => ({ path, read: () => readDocumentFile(path) })),
-          { concurrency: inFlight, ...(pool ? { extract: pool.extract } : {}) },
-        );
-        const [row] = await executor.readTransaction((tx) => tx.run("graph/count-nodes"));
-        const nodes = (row?.nodes ?? []) as Array<{ label: string; count: number }>;
-        return {
-          documents: files.length,
-          failed: summary.failed,
-          output: nodes.find((n) => n.label === "Finding")?.count ?? 0,
-        };
-      } finally {
-        await pool?.close();
-      }
-    }, neo4jPid);
-  } finally {
-    await executor.close();
-  }
+  process.env.NEO4J_URI = uri;
+  const { main } = await import("../src/cli/main.ts");
+  const { createExecutor } = await import("../src/db/createExecutor.ts");
+  await reportFromChild(async (): Promise<PhaseResult> => {
+    await main(["ingest", ...(workersArg === "default" ? [] : ["--workers", String(workers)]), ...files]);
+    const executor = await createExecutor({ uri: uri as string, user: "neo4j", password: "" });
+    try {
+      const [row] = await executor.readTransaction((tx) => tx.run("graph/count-nodes"));
+      const nodes = (row?.nodes ?? []) as Array<{ label: string; count: number }>;
+      const count = (label: string) => nodes.find((n) => n.label === label)?.count ?? 0;
+      return { documents: files.length, failed: files.length - count("Document"), output: count("Finding") };
+    } finally {
+      await executor.close();
+    }
+  }, neo4jPid);
 }
 
 /** The writes alone: every document extracted before the clock starts, then written in turn. */
 async function writesPhase(): Promise<void> {
+  const { extractInWorkers } = await import("../src/ingest/extractInWorkers.ts");
+  const { readDocumentFile } = await import("../src/extract/readDocumentFile.ts");
+  const { ingestDocument } = await import("../src/ingest/ingestDocument.ts");
+  const { EXTRACTOR_VERSION } = await import("../src/extract/extractorVersion.ts");
+  const { relinkPendingAuthorities } = await import("../src/store/relinkPendingAuthorities.ts");
+  const { openBenchExecutor, warmUpBenchDatabase } = await import("./benchDatabase.ts");
   const pool = extractInWorkers(Math.max(1, workers));
   const extractions: ExtractedDocument[] = [];
   try {
@@ -158,7 +140,7 @@ async function writesPhase(): Promise<void> {
     await pool.close();
   }
   const executor = await openBenchExecutor(uri as string);
-  await warmUp(executor);
+  await warmUpBenchDatabase(executor, files);
   try {
     await reportFromChild(async (): Promise<PhaseResult> => {
       let failed = files.length - extractions.length;

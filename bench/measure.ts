@@ -53,29 +53,31 @@ const RESULT_PREFIX = "BENCH_RESULT ";
 
 /**
  * Runs a bench entry point (a `.ts` file that calls `reportFromChild`) in a fresh Node process, so that
- * its peak memory is its own and phases cannot warm or pollute each other (`nodeOptions`: its NODE_OPTIONS).
- * Its stderr passes through.
- * Rejects if the child fails or reports nothing.
+ * its peak memory is its own and phases cannot warm or pollute each other. Its stderr passes through, or
+ * with `quiet` is kept back and shown only if it fails. Rejects if the child fails or reports nothing.
  */
 export function measureInChild<T>(
   entry: URL,
   args: string[],
-  options: { nodeOptions?: string } = {},
+  options: { quiet?: boolean } = {},
 ): Promise<ChildMeasurement<T>> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [RUN_JS, fileURLToPath(entry), ...args], {
-      stdio: ["ignore", "pipe", "inherit"],
-      env: options.nodeOptions ? { ...process.env, NODE_OPTIONS: options.nodeOptions } : process.env,
+      stdio: ["ignore", "pipe", options.quiet ? "pipe" : "inherit"],
     });
     let stdout = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    let stderr = "";
+    child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
       stdout += chunk;
+    });
+    child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr = (stderr + chunk).slice(-4000);
     });
     child.once("error", reject);
     child.once("close", (code) => {
       const line = stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
       if (code !== 0 || !line) {
-        reject(new Error(`${fileURLToPath(entry)} ${args.join(" ")} exited with code ${code}`));
+        reject(new Error(`${fileURLToPath(entry)} ${args.join(" ")} exited with code ${code}\n${stderr}`));
         return;
       }
       resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as ChildMeasurement<T>);
