@@ -11,8 +11,8 @@
  *
  * `<file list>` is a file naming one document per line; `<workers>` is the number of worker threads
  * (0: everything on the main thread, as `ofsted-graph ingest --workers 0` does; for `ingest`, `default`:
- * the command's own default). Each phase imports only
- * what it runs, so that a phase's peak memory holds no other's code.
+ * the command's own default). Each phase imports only what it runs, so that its peak memory holds no other
+ * phase's code.
  */
 import { readFile } from "node:fs/promises";
 import pLimit from "p-limit";
