@@ -113,10 +113,12 @@ export async function runLatencyBench(options: {
         if (contender === "ours") return overHttp(options.oursUrl, c.ours.query, c.ours.variables);
         if (contender === "floor")
           return throughDriver(driver, options.registry.get(c.floor.statement), c.floor.params);
-        return options.peerUrl && c.peer ? overHttp(options.peerUrl, c.peer.query, c.peer.variables) : null;
+        if (!options.peerUrl || !c.peer || i >= (query.peerRequests ?? Infinity)) return null;
+        return overHttp(options.peerUrl, c.peer.query, c.peer.variables);
       };
       options.log(
-        `latency: ${query.name}: ${options.warmup} warm-up and ${query.cases.length} timed requests each`,
+        `latency: ${query.name}: ${options.warmup} warm-up and ${query.cases.length} timed requests each` +
+          (query.peerRequests ? ` (the peer ${Math.min(query.peerRequests, query.cases.length)})` : ""),
       );
       const contenders: Contender[] = ["ours", "floor", "peer"];
       for (let i = 0; i < options.warmup; i++) for (const c of contenders) await run(c, i);
