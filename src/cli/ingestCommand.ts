@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../config/config.ts";
 import { listDocumentFiles } from "../extract/listDocumentFiles.ts";
 import { readDocumentFile } from "../extract/readDocumentFile.ts";
@@ -27,23 +27,28 @@ export function registerIngestCommand(program: Command, setExitCode: (code: numb
       "Extract documents (PDF or text; folders are searched) and write each to the graph in one transaction",
     )
     .argument("<paths...>", "files or folders")
-    .option("--concurrency <n>", "documents in flight (default: twice the workers, at least 2)")
+    .option(
+      "--concurrency <n>",
+      "documents in flight (default: twice the workers, at least 2)",
+      wholeNumber(1),
+    )
     // Worker threads by default: documents are read on several cores, and one that takes too long to read
     // is refused and its thread stopped (see extractInWorkers.ts).
     .option(
       "--workers <n>",
       "worker threads to extract in (0: extract on the main thread)",
-      String(DEFAULT_WORKERS),
+      wholeNumber(0),
+      DEFAULT_WORKERS,
     )
-    .action(async (paths: string[], options: { concurrency?: string; workers: string }) => {
+    .action(async (paths: string[], options: { concurrency?: number; workers: number }) => {
       keepHeapSmall();
       const config = loadConfig();
       const logger = createLogger(config.logLevel);
       const files = (await Promise.all(paths.map(listDocumentFiles))).flat();
       const graph = await openGraph(config, logger);
-      const workers = Math.max(0, Math.floor(Number(options.workers) || 0));
+      const { workers } = options;
       // A document holds its place while it is written, so each thread needs a second one to go on with.
-      const concurrency = Number(options.concurrency) || Math.max(2, workers * 2);
+      const concurrency = options.concurrency ?? Math.max(2, workers * 2);
       const pool = workers > 0 ? extractInWorkers(workers) : null;
       try {
         const report = reportIngest();
@@ -51,7 +56,7 @@ export function registerIngestCommand(program: Command, setExitCode: (code: numb
           graph.executor,
           files.map((path) => ({ path, read: () => readDocumentFile(path) })),
           {
-            concurrency: Math.max(1, Math.floor(concurrency)),
+            concurrency,
             onOutcome: report.onOutcome,
             ...(pool ? { extract: pool.extract } : {}),
           },
@@ -63,4 +68,15 @@ export function registerIngestCommand(program: Command, setExitCode: (code: numb
         await graph.close();
       }
     });
+}
+
+/** Parses an option's value as a whole number of at least `min`, refusing anything else by name. */
+function wholeNumber(min: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min) {
+      throw new InvalidArgumentError(`expected a whole number of at least ${min}`);
+    }
+    return n;
+  };
 }

@@ -8,7 +8,7 @@ type Register = (program: Command, setExitCode: (code: number) => void) => void;
  * command then loads no library it does not use (`ingest` none of the API's, for one), which keeps its
  * memory down.
  */
-const COMMAND_FILES: Array<{ names: string[]; load: () => Promise<Register> }> = [
+export const COMMAND_FILES: Array<{ names: string[]; load: () => Promise<Register> }> = [
   { names: ["db"], load: async () => (await import("./dbCommand.ts")).registerDbCommand },
   { names: ["extract"], load: async () => (await import("./extractCommand.ts")).registerExtractCommand },
   { names: ["ingest"], load: async () => (await import("./ingestCommand.ts")).registerIngestCommand },
