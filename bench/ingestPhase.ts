@@ -31,7 +31,8 @@ export interface PhaseResult {
 const [phase, listFile, workersArg, uri, neo4jPidArg] = process.argv.slice(2);
 /** The Neo4j server's process, whose CPU time the writing phases count with their own. */
 const neo4jPid = neo4jPidArg ? Number(neo4jPidArg) : undefined;
-const workers = Number(workersArg ?? 0);
+/** Worker threads asked for; for the ingest phase `default` leaves the command its own (and counts as 0 here). */
+const workers = workersArg === "default" ? 0 : Number(workersArg ?? 0);
 const files = (await readFile(listFile as string, "utf8")).split("\n").filter(Boolean);
 
 /** Documents in flight: enough to keep every worker busy while another document is being written. */
@@ -97,15 +98,25 @@ async function recordsPhase(): Promise<PhaseResult> {
  */
 async function ingestPhase(): Promise<void> {
   process.env.NEO4J_URI = uri;
+  delete process.env.NEO4J_DATABASE;
   const { main } = await import("../src/cli/main.ts");
   const { createExecutor } = await import("../src/db/createExecutor.ts");
   await reportFromChild(async (): Promise<PhaseResult> => {
-    await main(["ingest", ...(workersArg === "default" ? [] : ["--workers", String(workers)]), ...files]);
+    const code = await main([
+      "ingest",
+      ...(workersArg === "default" ? [] : ["--workers", String(workers)]),
+      ...files,
+    ]);
+    // Counted in the graph (the command prints its summary rather than returning it): the corpus's readable
+    // files are distinct documents, so each one missing is one that failed.
     const executor = await createExecutor({ uri: uri as string, user: "neo4j", password: "" });
     try {
       const [row] = await executor.readTransaction((tx) => tx.run("graph/count-nodes"));
       const nodes = (row?.nodes ?? []) as Array<{ label: string; count: number }>;
       const count = (label: string) => nodes.find((n) => n.label === label)?.count ?? 0;
+      // A command that stored nothing failed as a whole (its reason is in the output the bench shows).
+      if (code !== 0 && count("Document") === 0)
+        throw new Error(`ofsted-graph ingest exited with code ${code}`);
       return { documents: files.length, failed: files.length - count("Document"), output: count("Finding") };
     } finally {
       await executor.close();

@@ -118,7 +118,9 @@ export async function runLatencyBench(options: {
       };
       options.log(
         `latency: ${query.name}: ${options.warmup} warm-up and ${query.cases.length} timed requests each` +
-          (query.peerRequests ? ` (the peer ${Math.min(query.peerRequests, query.cases.length)})` : ""),
+          (options.peerUrl && query.peerRequests
+            ? ` (the peer ${Math.min(query.peerRequests, query.cases.length)})`
+            : ""),
       );
       const contenders: Contender[] = ["ours", "floor", "peer"];
       for (let i = 0; i < options.warmup; i++) for (const c of contenders) await run(c, i);
