@@ -18,14 +18,8 @@ export interface OpenGraph {
  * (started if it is not running). Applies the schema and the theme taxonomy.
  */
 export async function openGraph(config: Config, logger: Logger): Promise<OpenGraph> {
-  const credentials = {
-    user: config.neo4jUser,
-    password: config.neo4jPassword,
-    database: config.neo4jDatabase,
-    readTimeoutMs: config.queryTimeoutMs,
-  };
   if (config.neo4jUri) {
-    const executor = await createExecutor({ uri: config.neo4jUri, ...credentials });
+    const executor = await connectToUri(config, config.neo4jUri);
     await prepareGraph(executor);
     return {
       executor,
@@ -63,4 +57,15 @@ export async function openGraph(config: Config, logger: Logger): Promise<OpenGra
       if (options.stopLocal) await local.stop();
     },
   };
+}
+
+/** An executor on the server at `uri` with the configured credentials, database and read time limit. */
+export function connectToUri(config: Config, uri: string): Promise<Executor> {
+  return createExecutor({
+    uri,
+    user: config.neo4jUser,
+    password: config.neo4jPassword,
+    database: config.neo4jDatabase,
+    readTimeoutMs: config.queryTimeoutMs,
+  });
 }

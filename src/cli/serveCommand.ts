@@ -1,7 +1,6 @@
 import cluster from "node:cluster";
 import type { Command } from "commander";
 import { type Config, loadConfig } from "../config/config.ts";
-import { createExecutor } from "../db/createExecutor.ts";
 import { AppError } from "../domain/AppError.ts";
 import type { Executor } from "../db/Executor.ts";
 import { createApolloServer } from "../graphql/createApolloServer.ts";
@@ -14,7 +13,7 @@ import { countGraph } from "../store/countGraph.ts";
 import { GraphStore } from "../store/GraphStore.ts";
 import { retraceStaleFollowUps } from "../store/storeFollowUps.ts";
 import { type ApiProcesses, forkApiProcesses, isApiProcess } from "./apiProcesses.ts";
-import { openGraph } from "./openGraph.ts";
+import { connectToUri, openGraph } from "./openGraph.ts";
 import { untilSignalled } from "./untilSignalled.ts";
 
 /**
@@ -82,13 +81,7 @@ async function serveAsApiProcess(config: Config, logger: Logger): Promise<void> 
   try {
     if (!config.neo4jUri)
       throw new AppError("CONFIG_INVALID", "An API process needs NEO4J_URI from its primary.");
-    const executor = await createExecutor({
-      uri: config.neo4jUri,
-      user: config.neo4jUser,
-      password: config.neo4jPassword,
-      database: config.neo4jDatabase,
-      readTimeoutMs: config.queryTimeoutMs,
-    });
+    const executor = await connectToUri(config, config.neo4jUri);
     try {
       const api = await startApi(executor, config, logger);
       logger.info({ pid: process.pid }, "API process listening");
