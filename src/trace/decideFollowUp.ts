@@ -38,7 +38,9 @@ export interface FollowUpDecision {
  *   'continues to', 'not yet') adds weight to its side; a later grade of the area the recommendation
  *   belongs to adds a little (good or outstanding for, inadequate against);
  * - then by the share against (thresholds in TraceTuning): low → IMPROVED (never when repeated), high →
- *   PERSISTS, between → MIXED.
+ *   PERSISTS, between → MIXED, unless the most relevant evaluating passage is a strength clearly on the
+ *   subject (`leadingStrength`): then IMPROVED, since criticism less squarely on the point does not undo
+ *   what the report says on it first (measured: IMPROVED read as MIXED was the commonest disagreement).
  * Confidence says how often careful readers agreed with follow-ups of the same kind (followUpConfidence);
  * NOT_COVERED is HIGH when nothing at all is on the subject.
  */
@@ -47,14 +49,18 @@ export function decideFollowUp(
   laterGrade: string | null,
   tuning: TraceTuning = TRACE_TUNING,
 ): FollowUpDecision {
-  const { repeatWeight, statedProgress, improvedAtMost, persistsAtLeast, gradeWeight } = tuning;
+  const { repeatWeight, statedProgress, improvedAtMost, persistsAtLeast, leadingStrength, gradeWeight } =
+    tuning;
   let forImprovement = 0;
   let against = 0;
   let strengths = 0;
   let weaknesses = 0;
   let stated = 0;
   let evaluating = 0;
-  let bestRelevance = 0;
+  // Relevance of the most relevant strength, and of the most relevant other evaluating passage (a
+  // weakness or a MIXED sentence).
+  let bestStrength = 0;
+  let bestOther = 0;
   const repeated = evidence.some((e) => e.repeats);
   for (const item of evidence) {
     if (item.repeats) {
@@ -65,7 +71,8 @@ export function decideFollowUp(
     if (item.polarity === null) continue;
     if (item.polarity !== "NEUTRAL") {
       evaluating++;
-      bestRelevance = Math.max(bestRelevance, item.relevance);
+      if (item.polarity === "STRENGTH") bestStrength = Math.max(bestStrength, item.relevance);
+      else bestOther = Math.max(bestOther, item.relevance);
     }
     const progress: Progress = progressLanguage(item.text);
     const weight = item.relevance;
@@ -106,9 +113,19 @@ export function decideFollowUp(
   if (share <= improvedAtMost && !repeated) status = "IMPROVED";
   else if (share >= persistsAtLeast) status = "PERSISTS";
   else status = "MIXED";
+  const ledByStrength =
+    status === "MIXED" && !repeated && bestStrength > bestOther && bestStrength >= leadingStrength;
+  if (ledByStrength) status = "IMPROVED";
   const confidence = followUpConfidence(
     // A MIXED sentence counts once here, though it is both a strength and a weakness above.
-    { status, passages: evaluating + (repeated ? 1 : 0), weaknesses, repeated, laterGrade, bestRelevance },
+    {
+      status,
+      passages: evaluating + (repeated ? 1 : 0),
+      weaknesses,
+      repeated,
+      laterGrade,
+      bestRelevance: Math.max(bestStrength, bestOther),
+    },
     tuning.firmRelevance,
   );
   const parts = [
@@ -116,6 +133,7 @@ export function decideFollowUp(
     `${weaknesses} weakness${weaknesses === 1 ? "" : "es"}`,
     `repeated: ${repeated ? "yes" : "no"}`,
   ];
+  if (ledByStrength) parts.push("the most relevant is a strength");
   if (stated > 0) parts.push(`${stated} stating progress or its absence`);
   if (laterGrade) parts.push(`later grade ${laterGrade.toLowerCase().replace(/_/g, " ")}`);
   return { status, confidence, reason: `${parts.join("; ")}.`, forImprovement, against };

@@ -21,8 +21,8 @@ const FAVOURABLE: ReadonlySet<string> = new Set<Grade>(["GOOD", "OUTSTANDING"]);
 /**
  * How far a user can rely on a follow-up's status: levels set by how often careful readers agreed with
  * follow-ups of the same kind on the project's own labelled sets (`npm run eval:trace` prints agreement by
- * level for any set). On the largest of them, readers agreed with 96% of HIGH, 53% of MEDIUM and 26% of
- * LOW (the shared development set, not used to choose: 78%, 76% and 52%).
+ * level for any set). On the largest of them, readers agreed with 96% of HIGH, 57% of MEDIUM and 29% of
+ * LOW (the shared development set, not used to choose: 75%, 75% and 52%).
  * - HIGH: IMPROVED where the later grade of the area is good or outstanding, or where nothing deciding
  *   criticises the area and the best passage is clearly on it (`firmRelevance`); PERSISTS asked for again
  *   with at least two relevant criticisms.

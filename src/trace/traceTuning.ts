@@ -20,6 +20,11 @@ export interface TraceTuning {
   improvedAtMost: number;
   /** Share of the weight against at or above which the weakness persists. */
   persistsAtLeast: number;
+  /**
+   * Relevance at or above which a strength that is the most relevant evaluating passage makes a MIXED
+   * balance IMPROVED (nothing repeating the recommendation); above 1, never.
+   */
+  leadingStrength: number;
   /** How far a later grade of the recommendation's judgement area moves the balance. */
   gradeWeight: number;
   /** Relevance of the best passage at which an IMPROVED with no criticism is held with HIGH confidence. */
@@ -35,6 +40,7 @@ export const TRACE_TUNING: Readonly<TraceTuning> = Object.freeze({
   statedProgress: 0.5,
   improvedAtMost: 0.2,
   persistsAtLeast: 0.6,
+  leadingStrength: 0.18,
   gradeWeight: 0.5,
   firmRelevance: 0.25,
 });

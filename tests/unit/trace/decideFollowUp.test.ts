@@ -77,6 +77,33 @@ describe("decideFollowUp", () => {
     expect(decision.status).toBe("MIXED");
   });
 
+  it("says IMPROVED when the passage most squarely on the point praises it and criticism is less on it", () => {
+    const led = decideFollowUp(
+      [
+        strength("Staying put arrangements are increasing and actively facilitated.", 0.4),
+        weakness("Not all care leavers have a health passport.", 0.3),
+      ],
+      null,
+    );
+    expect(led.status).toBe("IMPROVED");
+    expect(led.reason).toContain("the most relevant is a strength");
+    // The same balance with the criticism on the point stays MIXED, and so does praise only loosely on it.
+    const criticised = decideFollowUp(
+      [
+        weakness("Staying put is not offered to every care leaver.", 0.4),
+        strength("Care leavers value their personal advisers.", 0.3),
+      ],
+      null,
+    );
+    expect(criticised.status).toBe("MIXED");
+    const loose = decideFollowUp(
+      [strength("Care leavers are supported well.", 0.15), weakness("Some plans are not up to date.", 0.12)],
+      null,
+    );
+    expect(loose.status).toBe("MIXED");
+    expect(loose.reason).not.toContain("the most relevant is a strength");
+  });
+
   it("never says IMPROVED when a later recommendation asks for the same thing again", () => {
     const decision = decideFollowUp(
       [
