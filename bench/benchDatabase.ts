@@ -9,9 +9,10 @@ import { retraceStaleFollowUps } from "../src/store/storeFollowUps.ts";
 /** The bench's own Neo4j: its own home and Bolt port, never the service's (7687) or the tests' (7688). */
 export const BENCH_NEO4J_HOME = process.env.BENCH_NEO4J_HOME ?? ".neo4j/bench";
 export const BENCH_BOLT_PORT = Number(process.env.BENCH_BOLT_PORT ?? 7690);
-/** Ports of the two GraphQL servers the bench starts: ours and the @neo4j/graphql peer. */
+/** Ports of the GraphQL servers the bench starts: ours, the @neo4j/graphql peer and ours before issue 12. */
 export const BENCH_HTTP_PORT = Number(process.env.BENCH_HTTP_PORT ?? 4690);
 export const PEER_HTTP_PORT = Number(process.env.BENCH_PEER_HTTP_PORT ?? 4691);
+export const BASELINE_HTTP_PORT = Number(process.env.BENCH_BASELINE_HTTP_PORT ?? 4692);
 
 /**
  * Starts (or reuses) the bench's local Neo4j, with a page cache large enough to hold the scaled graph.

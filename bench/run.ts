@@ -23,6 +23,9 @@
  *   --soak-minutes <n>    minutes of the soak (default 10; quick 1): the mixed load at 50 connections,
  *                         errors and the server's memory per minute (`--only soak` runs it)
  *   --page-loads <n>      timed loads of each explorer page in headless Chromium (default 10; quick 3)
+ *   --baseline <commit>   the service run side by side with ours under load (default: the commit before
+ *                         issue 12, see baselineServer.ts; quick: none); `none` compares with the figure
+ *                         recorded then instead
  *   --keep-db             leave the bench Neo4j running at the end
  */
 import { mkdir, stat, writeFile } from "node:fs/promises";
@@ -31,7 +34,14 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { LocalNeo4j } from "../src/db/localNeo4j.ts";
-import { BENCH_HTTP_PORT, openBenchExecutor, PEER_HTTP_PORT, startBenchNeo4j } from "./benchDatabase.ts";
+import {
+  BASELINE_HTTP_PORT,
+  BENCH_HTTP_PORT,
+  openBenchExecutor,
+  PEER_HTTP_PORT,
+  startBenchNeo4j,
+} from "./benchDatabase.ts";
+import { BASELINE_COMMIT, prepareBaseline } from "./baselineServer.ts";
 import { benchQueries } from "./benchQueries.ts";
 import {
   type IngestBenchResult,
@@ -41,7 +51,7 @@ import {
   runIngestBench,
 } from "./ingestBench.ts";
 import { type Baseline, measureBaseline, runLatencyBench } from "./latencyBench.ts";
-import { type LoadRow, runLoadBench } from "./loadBench.ts";
+import { compareLoad, type LoadComparison, type LoadRow, runLoadBench } from "./loadBench.ts";
 import {
   type ExplorerRow,
   explorerTable,
@@ -59,12 +69,14 @@ import {
   type GraphLatency,
   ingestTable,
   latencyTable,
+  LOAD_BEFORE,
+  loadComparisonTable,
   loadTable,
   peerNotesTable,
   scaleSummary,
   targetsTable,
 } from "./report.ts";
-import { type RunningServer, startOurServer, startPeerServer } from "./servers.ts";
+import { type RunningServer, startOurServer, startPeerServer, startServeCommand } from "./servers.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT_DIR = join(ROOT, "bench", "out");
@@ -97,6 +109,7 @@ const { values } = parseArgs({
     corpus: { type: "string" },
     regenerate: { type: "boolean", default: false },
     "keep-db": { type: "boolean", default: false },
+    baseline: { type: "string" },
     "soak-minutes": { type: "string" },
     "page-loads": { type: "string" },
   },
@@ -131,6 +144,10 @@ const settings = {
       ? []
       : (values.reports ?? (quick ? "40,80" : "500,1000")).split(",").map(Number),
   parallelism: number(values.parallelism, availableParallelism(), availableParallelism()),
+  baseline:
+    (values.baseline ?? (quick ? "none" : BASELINE_COMMIT)) === "none"
+      ? null
+      : (values.baseline ?? BASELINE_COMMIT),
   corpus: resolve(ROOT, values.corpus ?? "../shared/corpus/ilacs"),
 };
 
@@ -173,6 +190,7 @@ async function main(): Promise<void> {
   const latency: GraphLatency[] = [];
   let baseline: Baseline | null = null;
   let load: LoadRow[] | null = null;
+  let loadComparison: LoadComparison | null = null;
   let soak: SoakResult | null = null;
   let explorer: ExplorerRow[] | null = null;
   let scaled: Awaited<ReturnType<typeof prepareScaledGraph>> | null = null;
@@ -219,6 +237,26 @@ async function main(): Promise<void> {
         log(`scale: ${scaleSummary(scaled)}`);
         const queries = await benchQueries(executor, settings.requests);
         const mix = queries.filter((q) => q.inLoadMix);
+        // The service before issue 12 starts first: its start writes its own theme labels, and ours, started
+        // after it, writes today's back.
+        let before: RunningServer | null = null;
+        if (parts.has("load") && settings.baseline) {
+          const prepared = await prepareBaseline(settings.baseline, OUT_DIR, log);
+          if ("root" in prepared) {
+            log(`starting the service of ${settings.baseline.slice(0, 12)} (before issue 12)`);
+            before = await startServeCommand({
+              name: "before issue 12",
+              root: prepared.root,
+              uri: neo4j.uri,
+              port: BASELINE_HTTP_PORT,
+            });
+            servers.push(before);
+          } else {
+            const message = `The load is compared with the figure recorded before issue 12, not side by side: ${prepared.unavailable}.`;
+            notes.push(message);
+            log(message);
+          }
+        }
         log("starting our API and the @neo4j/graphql peer");
         const ours = await startOurServer(neo4j.uri, BENCH_HTTP_PORT);
         servers.push(ours);
@@ -254,6 +292,18 @@ async function main(): Promise<void> {
             durationSeconds: settings.duration,
             log,
           });
+          if (before) {
+            loadComparison = await compareLoad({
+              oursUrl: ours.url,
+              baselineUrl: before.url,
+              queries: mix,
+              connections: LOAD_BEFORE.connections,
+              rounds: 3,
+              secondsPerRound: Math.max(5, Math.round(settings.duration / 2)),
+              log,
+            });
+            await before.stop();
+          }
         }
         if (parts.has("explorer")) {
           const pages = await pickExplorerPages(executor, EXPLORER_AUTHORITIES);
@@ -310,7 +360,7 @@ async function main(): Promise<void> {
     pdftotext: pdftotext ?? "not installed",
     loadAverage: { start: loadAtStart.map((x) => x.toFixed(2)), end: loadavg().map((x) => x.toFixed(2)) },
   };
-  const targets = checkTargets(ingest, latency.length ? latency : null, load);
+  const targets = checkTargets(ingest, latency.length ? latency : null, load, loadComparison);
   const sections: string[] = [
     `# Bench run of ${startedAt.toISOString()}`,
     `Command: \`${command}\`${quick ? " (quick mode: smoke figures, not comparable)" : ""}`,
@@ -337,6 +387,11 @@ async function main(): Promise<void> {
   const flatness = flatnessTable(latency.slice(1));
   if (flatness) sections.push("## As the graph of real-sized reports doubles (p95)", flatness);
   if (load) sections.push(`## Load: autocannon on our API, mixed queries`, loadTable(load));
+  if (loadComparison)
+    sections.push(
+      `## Load side by side with the service before issue 12 (${settings.baseline?.slice(0, 12)}): ${loadComparison.connections} connections, alternated rounds of ${loadComparison.secondsPerRound} s`,
+      loadComparisonTable(loadComparison),
+    );
   if (explorer) {
     const target = explorerTarget(explorer);
     sections.push(
@@ -353,7 +408,7 @@ async function main(): Promise<void> {
   await writeFile(join(OUT_DIR, "report.md"), `${report}\n`);
   await writeFile(
     join(OUT_DIR, "report.json"),
-    `${JSON.stringify({ startedAt, command, settings, machine, notes, ingest, scaled, baseline, latency, load, soak, explorer, targets }, null, 2)}\n`,
+    `${JSON.stringify({ startedAt, command, settings, machine, notes, ingest, scaled, baseline, latency, load, loadComparison, soak, explorer, targets }, null, 2)}\n`,
   );
   log(`report written to ${join(OUT_DIR, "report.md")} and report.json`);
 }

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** A GraphQL server the bench started in a child process. */
@@ -59,15 +60,34 @@ function stopper(child: ChildProcess): () => Promise<void> {
  * Our service as it is deployed: `ofsted-graph serve` on the bench Neo4j (NEO4J_URI) and `port`, in a
  * process of its own. Resolves once it answers a query.
  */
-export async function startOurServer(uri: string, port: number): Promise<RunningServer> {
-  const child = spawn(process.execPath, [`${ROOT}bin/ofsted-graph.js`, "serve"], {
-    cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: uri, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn" },
+export function startOurServer(uri: string, port: number): Promise<RunningServer> {
+  return startServeCommand({ name: "ours", root: ROOT, uri, port });
+}
+
+/**
+ * `ofsted-graph serve` of the project unpacked at `root` (this one, or an earlier commit's: see
+ * baselineServer.ts), on the bench Neo4j and `port`. Resolves once it answers a query.
+ */
+export async function startServeCommand(options: {
+  name: string;
+  root: string;
+  uri: string;
+  port: number;
+}): Promise<RunningServer> {
+  const child = spawn(process.execPath, [join(options.root, "bin/ofsted-graph.js"), "serve"], {
+    cwd: options.root,
+    env: {
+      ...process.env,
+      NEO4J_URI: options.uri,
+      PORT: String(options.port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  await waitUntilAnswering(child, url, "{ version }", "our API");
-  return { name: "ours", url, pid: child.pid as number, stop: stopper(child) };
+  const url = `http://127.0.0.1:${options.port}/graphql`;
+  await waitUntilAnswering(child, url, "{ __typename }", `the API of ${options.root}`);
+  return { name: options.name, url, pid: child.pid as number, stop: stopper(child) };
 }
 
 /** The @neo4j/graphql peer (peerServer.ts) on the bench Neo4j and `port`. Resolves once it answers. */
