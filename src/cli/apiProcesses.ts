@@ -44,8 +44,8 @@ export function apiProcessExecArgv(execArgv: readonly string[], nodeOptions = ""
 }
 
 /**
- * Forks `count` copies of this command as cluster workers, each serving the API on the same port (the
- * primary hands them connections in turn). `env` is added to theirs: where the graph is, so they connect
+ * Forks `count` copies of this command as cluster workers, each serving the API on the same port (each
+ * accepting connections itself). `env` is added to theirs: where the graph is, so they connect
  * to the server the primary opened rather than start one. Resolves once all of them listen; rejects, after
  * stopping the others, if one exits first (its own error is on stderr). One that dies after it listened is
  * replaced, after a delay that grows while they keep dying.
@@ -80,6 +80,12 @@ export async function forkApiProcesses(
     }, restartDelay).unref();
   };
 
+  // The API processes accept connections themselves, the kernel choosing which, unless the user chose a
+  // policy (NODE_CLUSTER_SCHED_POLICY). Node's default has this process accept each and hand it over, one
+  // at a time per API process, waiting for that process's event loop: under load, a burst of new
+  // connections waited 5-14 s for their first answer, past the bench's 10 s timeout, where the kernel's
+  // choice answered all within 2.6 s at the same throughput (bench/RESULTS.md).
+  if (process.env.NODE_CLUSTER_SCHED_POLICY === undefined) cluster.schedulingPolicy = cluster.SCHED_NONE;
   cluster.setupPrimary({ execArgv: apiProcessExecArgv(process.execArgv, process.env.NODE_OPTIONS) });
   const fork = async (): Promise<Worker> => {
     const worker = cluster.fork({ ...env, [API_PROCESS_ENV]: "1" });
