@@ -84,7 +84,7 @@ export async function forkApiProcesses(
   // policy (NODE_CLUSTER_SCHED_POLICY). Node's default has this process accept each and hand it over, one
   // at a time per API process, waiting for that process's event loop: under load, a burst of new
   // connections waited 5-14 s for their first answer, past the bench's 10 s timeout, where the kernel's
-  // choice answered all within 2.6 s at the same throughput (bench/RESULTS.md).
+  // choice answered every request within 4 s at the same throughput (bench/RESULTS.md).
   if (process.env.NODE_CLUSTER_SCHED_POLICY === undefined) cluster.schedulingPolicy = cluster.SCHED_NONE;
   cluster.setupPrimary({ execArgv: apiProcessExecArgv(process.execArgv, process.env.NODE_OPTIONS) });
   const fork = async (): Promise<Worker> => {
