@@ -1278,7 +1278,11 @@ export type TraceFollowUp = {
   decidedBy: Array<Scalars['String']['output']>;
   /** The later visit's findings and new recommendations on the same subject, most relevant first. */
   evidence: Array<TraceEvidence>;
-  /** One sentence a reader can check against the evidence: '3 relevant strengths; 0 weaknesses; repeated: no.' */
+  /**
+   * One sentence a reader can check against the evidence: '3 relevant strengths; 0 weaknesses; repeated: no.'
+   * It adds 'the most relevant is a strength' where that outweighed weaknesses less on the point, 'stating
+   * progress or its absence' where a passage says so outright, and the later grade of the area where one applies.
+   */
   reason: Scalars['String']['output'];
   /** The later visit's recommendations on the same subject. */
   recommendations: Array<Recommendation>;
