@@ -1,8 +1,9 @@
 import { execFile } from "node:child_process";
-import { access, mkdir, rm } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
+import { pathExists } from "./pathExists.ts";
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -29,13 +30,7 @@ export async function prepareBaseline(
 ): Promise<Baseline> {
   const root = join(outDir, `baseline-${commit.slice(0, 12)}`);
   const installed = join(root, "node_modules", ".package-lock.json");
-  if (
-    await access(installed).then(
-      () => true,
-      () => false,
-    )
-  )
-    return { root };
+  if (await pathExists(installed)) return { root };
   try {
     await run("git", ["-C", ROOT, "cat-file", "-e", `${commit}^{commit}`]);
   } catch {

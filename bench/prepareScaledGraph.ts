@@ -1,5 +1,5 @@
 import { createWriteStream } from "node:fs";
-import { readFile, rename, stat, writeFile } from "node:fs/promises";
+import { readFile, rename, writeFile } from "node:fs/promises";
 import { finished } from "node:stream/promises";
 import { join } from "node:path";
 import type { Executor } from "../src/db/Executor.ts";
@@ -11,6 +11,7 @@ import { ingestSources } from "../src/ingest/ingestSources.ts";
 import { seedGraph } from "../src/ingest/seedGraph.ts";
 import { wipeBenchDatabase } from "./benchDatabase.ts";
 import { countDocuments, type ScaleOptions, type ScaleSummary, scaleGraph } from "./scaleGraph.ts";
+import { pathExists } from "./pathExists.ts";
 
 const STATE_FILE = "scaled-graph.json";
 /**
@@ -18,12 +19,6 @@ const STATE_FILE = "scaled-graph.json";
  * builds several graphs empties the database for each and imports this, reading no PDF again.
  */
 const CORPUS_EXPORT = "corpus-export.jsonl";
-
-const exists = (path: string) =>
-  stat(path).then(
-    () => true,
-    () => false,
-  );
 
 /**
  * Makes the bench database hold the scaled graph for `options`: reused when an earlier run built the same
@@ -65,7 +60,7 @@ export async function prepareScaledGraph(options: {
       `scale: emptying the bench database and ingesting ${options.corpusFiles ? "the corpus" : "the seed documents"}`,
     );
     await wipeBenchDatabase(executor);
-    if (await exists(exported)) {
+    if (await pathExists(exported)) {
       log(`scale: importing the corpus from ${exported}`);
       await importGraph(executor, exported);
     } else if (options.corpusFiles) {
@@ -83,7 +78,7 @@ export async function prepareScaledGraph(options: {
       await seedGraph(executor);
     }
   }
-  if (!(await exists(exported))) {
+  if (!(await pathExists(exported))) {
     // The database holds the ingested documents alone: kept for the next graph this run or a later one builds.
     const partial = `${exported}.partial`;
     const out = createWriteStream(partial);

@@ -28,7 +28,7 @@
  *                         recorded then instead
  *   --keep-db             leave the bench Neo4j running at the end
  */
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -77,6 +77,7 @@ import {
   targetsTable,
 } from "./report.ts";
 import { type RunningServer, startOurServer, startPeerServer, startServeCommand } from "./servers.ts";
+import { pathExists } from "./pathExists.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT_DIR = join(ROOT, "bench", "out");
@@ -154,20 +155,13 @@ const settings = {
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const print = (text = "") => process.stdout.write(`${text}\n`);
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}
-
 async function main(): Promise<void> {
   await mkdir(OUT_DIR, { recursive: true });
   const startedAt = new Date();
   const loadAtStart = loadavg();
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`;
 
-  const corpusPresent = await exists(settings.corpus);
+  const corpusPresent = await pathExists(settings.corpus);
   const notes: string[] = [];
   if (!corpusPresent) {
     const message = `The corpus folder ${settings.corpus} is missing: the ingestion part is skipped, and the scaled graph is grown from the seed documents instead of the corpus.`;
