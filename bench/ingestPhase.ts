@@ -18,6 +18,7 @@ import { readFile } from "node:fs/promises";
 import pLimit from "p-limit";
 import type { ExtractedDocument } from "../src/extract/extractDocument.ts";
 import type { ExtractionPool } from "../src/ingest/extractInWorkers.ts";
+import { documentsInFlight } from "../src/ingest/documentsInFlight.ts";
 import { reportFromChild } from "./measure.ts";
 
 /** What a phase reports besides time and memory. */
@@ -36,7 +37,7 @@ const workers = workersArg === "default" ? 0 : Number(workersArg ?? 0);
 const files = (await readFile(listFile as string, "utf8")).split("\n").filter(Boolean);
 
 /** Documents in flight: enough to keep every worker busy while another document is being written. */
-const inFlight = Math.max(2, workers * 2);
+const inFlight = documentsInFlight(workers);
 
 /**
  * Runs `work` on every file, `inFlight` at a time, with extraction in worker threads when `workers` > 0;

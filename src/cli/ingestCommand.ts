@@ -3,6 +3,7 @@ import { type Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../config/config.ts";
 import { listDocumentFiles } from "../extract/listDocumentFiles.ts";
 import { readDocumentFile } from "../extract/readDocumentFile.ts";
+import { documentsInFlight } from "../ingest/documentsInFlight.ts";
 import { extractInWorkers } from "../ingest/extractInWorkers.ts";
 import { ingestSources } from "../ingest/ingestSources.ts";
 import { createLogger } from "../log/createLogger.ts";
@@ -47,8 +48,7 @@ export function registerIngestCommand(program: Command, setExitCode: (code: numb
       const files = (await Promise.all(paths.map(listDocumentFiles))).flat();
       const graph = await openGraph(config, logger);
       const { workers } = options;
-      // A document holds its place while it is written, so each thread needs a second one to go on with.
-      const concurrency = options.concurrency ?? Math.max(2, workers * 2);
+      const concurrency = options.concurrency ?? documentsInFlight(workers);
       const pool = workers > 0 ? extractInWorkers(workers) : null;
       try {
         const report = reportIngest();
