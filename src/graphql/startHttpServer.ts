@@ -17,6 +17,13 @@ import { readBody } from "./readBody.ts";
  */
 export const MAX_BODY_BYTES = 30 * 1024 * 1024;
 
+/**
+ * Answers are encoded here rather than by `res.end(string)`, which measures the string's UTF-8 length and
+ * then encodes it again as it writes: for a 95 KiB answer with a curly quote in it (so a two-byte string),
+ * 2.9 ms of the API's CPU against 0.1-0.4 ms for TextEncoder.
+ */
+const UTF8 = new TextEncoder();
+
 export interface HttpServerOptions {
   port: number;
   host: string;
@@ -91,7 +98,7 @@ export async function startHttpServer(
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
-      res.end(response.body.string);
+      res.end(UTF8.encode(response.body.string));
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);

@@ -149,6 +149,22 @@ describe("limits and errors", () => {
     expect(seeded.executor.statementCount).toBe(before);
   });
 
+  it("sends answers as UTF-8 with their length in bytes", async () => {
+    const response = await fetch(seeded.api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: `query($p: Polarity) { findings(filter: { polarity: $p }) { totalCount } }`,
+        variables: { p: "Ofsted’s ‘café’" },
+      }),
+    });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(response.headers.get("content-type")).toMatch(/charset=utf-8/);
+    expect(Number(response.headers.get("content-length"))).toBe(bytes.length);
+    const body = JSON.parse(bytes.toString("utf8")) as { errors: Array<{ message: string }> };
+    expect(body.errors[0]?.message).toContain("Ofsted’s ‘café’");
+  });
+
   it("never shows a stack trace or Cypher", async () => {
     const { body } = await seeded.api.post(`{ findings(after: "not-a-cursor") { totalCount } }`);
     const text = JSON.stringify(body.errors);
