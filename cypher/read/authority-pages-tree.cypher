@@ -56,12 +56,15 @@ CALL (visitPages) {
     RETURN size(matched) AS findingTotal,
            matched[$findings.skip..($findings.skip + $findings.limit)] AS findings
   }
-  RETURN collect({parentId: v.id, total: findingTotal, items: [x IN findings | x {.*}]}) AS findingPages
+  // Each finding as the values of $findingKeys, in that order: only what the query will read.
+  RETURN collect({parentId: v.id, total: findingTotal, items: [x IN findings | [k IN $findingKeys | x[k]]]})
+           AS findingPages,
+         collect(findings) AS findingLists
 }
-CALL (findingPages) {
-  WITH findingPages WHERE $withServices
-  UNWIND findingPages AS findingPage
-  UNWIND findingPage.items AS f
+CALL (findingLists) {
+  WITH findingLists WHERE $withServices
+  UNWIND findingLists AS findings
+  UNWIND findings AS f
   UNWIND coalesce(f.serviceIds, []) AS id
   WITH DISTINCT id
   MATCH (s:Service {id: id})

@@ -6,7 +6,8 @@ import { PAGES, type PageItem, type PageName } from "../store/pages.ts";
 import type { PageRequest } from "../store/readPages.ts";
 import type { AuthorityMatches } from "../store/reference/readAuthorityMatches.ts";
 import type { RelationName, RelationRow } from "../store/relations.ts";
-import type { ServiceRow } from "../store/rows.ts";
+import type { FindingRow, ServiceRow } from "../store/rows.ts";
+import { ReadAheadPages } from "./ReadAheadPages.ts";
 import { themeRow } from "./themeRow.ts";
 
 /** A page wanted for one parent (null for a top-level list). */
@@ -30,6 +31,8 @@ export interface Loaders {
    * resolvers of long lists answer synchronously.
    */
   servicesRead: Map<string, ServiceRow>;
+  /** Findings pages read ahead for particular fields, holding only what those fields read. */
+  findingsReadAhead: ReadAheadPages<FindingRow>;
 }
 
 /**
@@ -70,6 +73,7 @@ export function createLoaders(store: GraphStore): Loaders {
   return {
     authorityMatches: () => (matches ??= store.authorityMatches()),
     servicesRead: new Map(),
+    findingsReadAhead: new ReadAheadPages(),
     node: {
       ...(Object.fromEntries(NODE_LABELS.map((label) => [label, node(label)])) as NodeLoaders),
       // The taxonomy is fixed and the graph's Theme nodes are made from it: answer from memory.

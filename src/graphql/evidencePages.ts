@@ -1,7 +1,9 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { findingParams, recommendationParams } from "./filters.ts";
 import type { FindingFilter, RecommendationFilter, SortDirection } from "./generated/resolvers.ts";
 import type { GraphQLContext } from "./GraphQLContext.ts";
 import { loadPage } from "./loadPage.ts";
+import { toConnection } from "./pagination.ts";
 
 interface ListArgs<F> {
   filter?: F | null;
@@ -16,8 +18,17 @@ interface ListArgs<F> {
  */
 export function evidencePages(by: string) {
   return {
-    findings: (parent: { id: string }, args: ListArgs<FindingFilter>, { loaders }: GraphQLContext) =>
-      loadPage(loaders.page.findings, parent.id, by, findingParams(args.filter, args.order), args),
+    findings: (
+      parent: { id: string },
+      args: ListArgs<FindingFilter>,
+      { loaders }: GraphQLContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      const readAhead = loaders.findingsReadAhead.get(info.fieldNodes, parent.id);
+      return readAhead
+        ? toConnection(readAhead)
+        : loadPage(loaders.page.findings, parent.id, by, findingParams(args.filter, args.order), args);
+    },
     recommendations: (
       parent: { id: string },
       args: ListArgs<RecommendationFilter>,

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
-import type { PageRequest } from "../store/readPages.ts";
+import type { Page } from "../store/Page.ts";
+import type { FindingRow } from "../store/rows.ts";
 import { askedItems, askedSubField, resolvedField } from "./askedFields.ts";
+import { askedFindingKeys } from "./findingRowKeys.ts";
 import { findingParams, nameParams, visitParams } from "./filters.ts";
 import type { AuthorityVisitsArgs, QueryAuthoritiesArgs, VisitFindingsArgs } from "./generated/resolvers.ts";
 import type { GraphQLContext } from "./GraphQLContext.ts";
@@ -43,14 +45,22 @@ export async function loadAuthorityTree(
   const findingItems = findingsField && askedItems(info, findingsField);
   const withServices = !!findingItems && askedSubField(info, findingItems, "services") !== null;
 
-  const tree = await store.authorityTree({ authorities: top.request, visits, findings, withServices });
+  const findingKeys = findingItems ? askedFindingKeys(info, findingItems) : null;
+  const tree = await store.authorityTree({
+    authorities: top.request,
+    visits,
+    findings,
+    findingKeys,
+    withServices,
+  });
   loaders.page.authorities.prime(top, tree.authorities);
   for (const { parent, page } of tree.visits) {
     loaders.page.visits.prime({ parent, request: visits }, page);
     for (const visit of page.items) loaders.node.Visit.prime(visit.id, visit);
   }
+  // The findings hold only what the asked fields read, so they serve those fields alone.
   for (const { parent, page } of tree.findings) {
-    loaders.page.findings.prime({ parent, request: findings as PageRequest }, page);
+    loaders.findingsReadAhead.set(findingsField?.nodes ?? [], parent, page as Page<FindingRow>);
   }
   for (const service of tree.services) {
     loaders.node.Service.prime(service.id, service);

@@ -3,7 +3,13 @@ import type { Executor } from "../db/Executor.ts";
 import type { Page } from "./Page.ts";
 import { PAGES, type PageItem } from "./pages.ts";
 import type { PageRequest } from "./readPages.ts";
-import { ServiceRow } from "./rows.ts";
+import { FindingRow, ServiceRow } from "./rows.ts";
+
+/** A finding row's keys; a tree's findings hold those its request names, and always the id. */
+export type FindingKey = keyof FindingRow;
+export type PartialFinding = Pick<FindingRow, "id"> & Partial<FindingRow>;
+
+const ALL_FINDING_KEYS = Object.keys(FindingRow.shape) as FindingKey[];
 
 /** The pages a nested query asks for below a page of authorities, one request per level. */
 export interface AuthorityTreeRequest {
@@ -13,6 +19,8 @@ export interface AuthorityTreeRequest {
   visits: PageRequest;
   /** Each of those visits' findings page ('visit'); null when not asked for. */
   findings: PageRequest | null;
+  /** The keys of the findings' rows to read, all of them when null. */
+  findingKeys: readonly FindingKey[] | null;
   /** Whether to read the services those findings mention. */
   withServices: boolean;
 }
@@ -23,11 +31,15 @@ export interface ParentPage<T> {
   page: Page<T>;
 }
 
-/** What an AuthorityTreeRequest reads: every page exactly as the level's own page statement gives it. */
+/**
+ * What an AuthorityTreeRequest reads: every page as the level's own page statement gives it, but the
+ * findings holding only the keys asked for.
+ */
 export interface AuthorityTree {
   authorities: Page<PageItem<"authorities">>;
   visits: Array<ParentPage<PageItem<"visits">>>;
-  findings: Array<ParentPage<PageItem<"findings">>>;
+  /** Holding the keys the request named (`findingKeys`). */
+  findings: Array<ParentPage<PartialFinding>>;
   services: ServiceRow[];
 }
 
@@ -46,7 +58,7 @@ const TreeRow = z.union([
     authorityPage: z.null(),
     visitPages: z.null(),
     services: z.null(),
-    findingPage: pageRow(PAGES.findings.item),
+    findingPage: pageRow(z.array(z.unknown())), // each finding as the values of findingKeys
   }),
 ]);
 
@@ -62,18 +74,23 @@ export async function readAuthorityTree(
   executor: Executor,
   request: AuthorityTreeRequest,
 ): Promise<AuthorityTree> {
+  const findingKeys = [...new Set<FindingKey>(["id", ...(request.findingKeys ?? ALL_FINDING_KEYS)])];
   const rows = await executor.read(
     "read/authority-pages-tree",
     {
       authorities: level(request.authorities),
       visits: level(request.visits),
       findings: request.findings ? level(request.findings) : null,
+      findingKeys,
       withServices: request.withServices && request.findings !== null,
     },
     TreeRow,
   );
   const head = rows.find((row) => row.authorityPage !== null);
-  const findingPages = rows.flatMap((row) => (row.findingPage ? [row.findingPage] : []));
+  const finding = findingParser(findingKeys);
+  const findingPages = rows.flatMap((row) =>
+    row.findingPage ? [{ ...row.findingPage, items: row.findingPage.items.map(finding) }] : [],
+  );
   const pagesOf = <T>(pages: Array<{ parentId: string; total: number; items: T[] }>, offset: number) =>
     pages.map((p) => ({ parent: p.parentId, page: { items: p.items, offset, total: p.total } }));
   return {
@@ -86,4 +103,19 @@ export async function readAuthorityTree(
     findings: pagesOf(findingPages, request.findings?.offset ?? 0),
     services: head?.services ?? [],
   };
+}
+
+/** Row schemas of findings holding only some keys, by the keys: few selections recur. */
+const findingSchemas = new Map<string, z.ZodType>();
+
+/** Parses a finding given as the values of `keys`, in that order, into a row of those keys. */
+function findingParser(keys: readonly FindingKey[]): (values: unknown[]) => PartialFinding {
+  const name = keys.join(" ");
+  let schema = findingSchemas.get(name);
+  if (!schema) {
+    schema = FindingRow.pick(Object.fromEntries(keys.map((key) => [key, true])) as Record<FindingKey, true>);
+    findingSchemas.set(name, schema);
+  }
+  const row = schema;
+  return (values) => row.parse(Object.fromEntries(keys.map((key, i) => [key, values[i]]))) as PartialFinding;
 }

@@ -146,6 +146,59 @@ describe("a page of authorities with their visits and findings", () => {
     expect(alone).toEqual(["read/authorities-page"]);
   });
 
+  // The tree reads only the findings' fields its own selection reads (src/graphql/findingRowKeys.ts).
+  it("answers in full every other list of the same findings, whatever the tree read of them", async () => {
+    const first = (await query(NESTED, CASES[0]![1])).authorities.nodes as Array<{
+      visits: { edges: Array<{ node: { id: string } }> };
+    }>;
+    const visitId = first.flatMap((a) => a.visits.edges)[0]?.node.id;
+    expect(visitId).toBeDefined();
+    const fullSelection = `id text section polarity themes { id } services { id } visit { id }
+      evidence { start end page text document { id } }`;
+    const alone = await query(
+      `query Alone($id: ID!) { visit(id: $id) { findings(first: 10) { nodes { ${fullSelection} } } } }`,
+      { id: visitId },
+    );
+    expect(alone.visit.findings.nodes.length).toBeGreaterThan(0);
+    const ids = alone.visit.findings.nodes.map(({ id }: { id: string }) => ({ id }));
+    const treeVisit = (answer: {
+      authorities: { nodes: Array<{ visits: { nodes: Array<{ id: string }> } }> };
+    }) =>
+      answer.authorities.nodes.flatMap((a) => a.visits.nodes).find((v) => v.id === visitId) as
+        Record<string, { nodes: unknown[] }> | undefined;
+
+    // The same page asked in full below the tree, so after the tree has read it.
+    const below = await query(
+      `query Below {
+        authorities(first: 10) { nodes { visits(first: 5) { nodes { id
+          findings(first: 10) { nodes { id } }
+          authority { visits(first: 5) { nodes { id findings(first: 10) { nodes { ${fullSelection} } } } } }
+        } } } }
+      }`,
+      {},
+    );
+    const visitBelow = treeVisit(below) as unknown as {
+      authority: { visits: { nodes: Array<{ id: string }> } };
+    };
+    expect(visitBelow.authority.visits.nodes.find((v) => v.id === visitId)).toEqual({
+      id: visitId,
+      ...alone.visit,
+    });
+    expect(treeVisit(below)?.findings?.nodes).toEqual(ids);
+    // And through a fragment the tree shares with another list.
+    const shared = await query(
+      `query Shared($id: ID!) {
+        authorities(first: 10) { nodes { visits(first: 5) { nodes { id few: findings(first: 10) { nodes { id } } ...Full } } } }
+        visit(id: $id) { ...Full }
+      }
+      fragment Full on Visit { findings(first: 10) { nodes { ${fullSelection} } } }`,
+      { id: visitId },
+    );
+    expect(shared.visit).toEqual(alone.visit);
+    expect(treeVisit(shared)?.findings).toEqual(alone.visit.findings);
+    expect(treeVisit(shared)?.few?.nodes).toEqual(ids);
+  });
+
   it("leaves a bad page size below to the list that has it", async () => {
     const { body } = await seeded.api.post(
       `{ authorities(first: 2) { nodes { id visits(first: 500) { totalCount } } } }`,
