@@ -37,6 +37,9 @@ const Parameters = z.object({
   ),
 });
 
+/** The keys of a finding our API reads for RECURRING_OURS and TIMELINE_OURS (their id, text, polarity). */
+const ASKED_FINDING_KEYS = ["id", "polarity", "text"];
+
 const RECURRING_OURS = `query RecurringServices($authorityId: ID!) {
   recurringServices(authorityId: $authorityId, minVisits: 2) {
     service { id name }
@@ -194,7 +197,15 @@ export async function benchQueries(executor: Executor, count: number): Promise<B
         ours: { query: RECURRING_OURS, variables: { authorityId } },
         floor: {
           statement: "insights/recurring-services",
-          params: { authorityId, minVisits: 2, from: null, to: null, groupBy: "SERVICE", limit: 200 },
+          params: {
+            authorityId,
+            minVisits: 2,
+            from: null,
+            to: null,
+            groupBy: "SERVICE",
+            limit: 200,
+            findingKeys: ASKED_FINDING_KEYS,
+          },
         },
         peer: { query: RECURRING_PEER, variables: { authorityId } },
       };
@@ -238,7 +249,10 @@ export async function benchQueries(executor: Executor, count: number): Promise<B
       const variables = { themeId: at(themes, i), authorityId: at(authorities, i * 11) };
       return {
         ours: { query: TIMELINE_OURS, variables },
-        floor: { statement: "insights/theme-timeline", params: variables },
+        floor: {
+          statement: "insights/theme-timeline",
+          params: { ...variables, findingKeys: ASKED_FINDING_KEYS },
+        },
         peer: { query: TIMELINE_PEER, variables },
       };
     }),

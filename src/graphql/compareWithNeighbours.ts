@@ -1,4 +1,5 @@
 import type { RecommendationRow, VisitRow } from "../store/rows.ts";
+import { asFindingRows } from "./findingRowKeys.ts";
 import type { GraphQLContext } from "./GraphQLContext.ts";
 import { present } from "./resolvers/evidenceFields.ts";
 import { traceFollowUps } from "./traceFollowUps.ts";
@@ -15,7 +16,8 @@ async function benchmarkEntry(
 ) {
   const [authority, timeline, latest] = await Promise.all([
     context.loaders.node.Authority.load(authorityId),
-    context.store.themeTimeline(themeId, authorityId),
+    // Every key: the comparison's lists are resolved further down, from a type of their own.
+    context.store.themeTimeline(themeId, authorityId, null),
     context.loaders.related.authorityLatestJudgements.load(authorityId),
   ]);
   if (!authority) return null;
@@ -27,9 +29,9 @@ async function benchmarkEntry(
     latestJudgements: latest?.items ?? [],
     visits: (timeline?.entries ?? []).map((entry) => ({
       visit: entry.visit,
-      strengths: entry.findings.filter((f) => f.polarity === "STRENGTH"),
-      weaknesses: entry.findings.filter((f) => f.polarity === "WEAKNESS"),
-      mixed: entry.findings.filter((f) => f.polarity === "MIXED"),
+      strengths: asFindingRows(entry.findings.filter((f) => f.polarity === "STRENGTH")),
+      weaknesses: asFindingRows(entry.findings.filter((f) => f.polarity === "WEAKNESS")),
+      mixed: asFindingRows(entry.findings.filter((f) => f.polarity === "MIXED")),
       recommendations: entry.recommendations,
     })),
   };

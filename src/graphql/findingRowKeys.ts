@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
-import type { FindingKey } from "../store/readAuthorityTree.ts";
-import type { AskedField } from "./askedFields.ts";
+import type { FindingKey, PartialFinding } from "../store/partialFinding.ts";
+import type { FindingRow } from "../store/rows.ts";
+import { type AskedField, askedSubField, resolvedField } from "./askedFields.ts";
 import type { Finding } from "./generated/resolvers.ts";
 
 /**
@@ -21,15 +22,16 @@ const FIELD_KEYS: Record<Exclude<keyof Finding, "__typename">, readonly FindingK
 
 /**
  * The keys of a finding row that `items` (findings as a query asks for them, through fragments and
- * aliases) read: a read-ahead need fetch no more. The id always; null (every key) when the selection
- * names a field this file does not know.
+ * aliases) read: a statement reading them for this query need fetch no more. The id always; null (every
+ * key) when a selection names a field this file does not know.
  */
-export function askedFindingKeys(info: GraphQLResolveInfo, items: AskedField): FindingKey[] | null {
+export function askedFindingKeys(
+  info: GraphQLResolveInfo,
+  items: readonly AskedField[],
+): FindingKey[] | null {
   const keys = new Set<FindingKey>(["id"]);
-  for (const name of selectedNames(
-    info,
-    items.nodes.map((node) => node.selectionSet),
-  )) {
+  const sets = items.flatMap((item) => item.nodes.map((node) => node.selectionSet));
+  for (const name of selectedNames(info, sets)) {
     if (name === "__typename") continue;
     const read = FIELD_KEYS[name as keyof typeof FIELD_KEYS] as readonly FindingKey[] | undefined;
     if (!read) return null;
@@ -37,6 +39,29 @@ export function askedFindingKeys(info: GraphQLResolveInfo, items: AskedField): F
   }
   return [...keys];
 }
+
+/**
+ * The keys of a finding row read by the findings below the field being resolved, at the end of each of
+ * `paths` (sub-field names, each a list of findings or an object): see askedFindingKeys.
+ */
+export function findingKeysBelow(
+  info: GraphQLResolveInfo,
+  args: Record<string, unknown>,
+  paths: ReadonlyArray<readonly string[]>,
+): FindingKey[] | null {
+  const asked = paths.flatMap((path) => {
+    let field: AskedField | null = resolvedField(info, args);
+    for (const name of path) field = field && askedSubField(info, field, name);
+    return field ? [field] : [];
+  });
+  return askedFindingKeys(info, asked);
+}
+
+/**
+ * Findings read with the keys askedFindingKeys gave for the selection they answer, as the Finding
+ * resolvers take them: those resolvers read no other key.
+ */
+export const asFindingRows = (findings: PartialFinding[]) => findings as FindingRow[];
 
 /** The names of the fields the selection sets select, through inline and named fragments. */
 function selectedNames(info: GraphQLResolveInfo, sets: ReadonlyArray<SelectionSetNode | undefined>) {

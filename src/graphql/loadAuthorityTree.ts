@@ -1,8 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
-import type { Page } from "../store/Page.ts";
-import type { FindingRow } from "../store/rows.ts";
 import { askedItems, askedSubField, resolvedField } from "./askedFields.ts";
-import { askedFindingKeys } from "./findingRowKeys.ts";
+import { asFindingRows, askedFindingKeys } from "./findingRowKeys.ts";
 import { findingParams, nameParams, visitParams } from "./filters.ts";
 import type { AuthorityVisitsArgs, QueryAuthoritiesArgs, VisitFindingsArgs } from "./generated/resolvers.ts";
 import type { GraphQLContext } from "./GraphQLContext.ts";
@@ -45,7 +43,7 @@ export async function loadAuthorityTree(
   const findingItems = findingsField && askedItems(info, findingsField);
   const withServices = !!findingItems && askedSubField(info, findingItems, "services") !== null;
 
-  const findingKeys = findingItems ? askedFindingKeys(info, findingItems) : null;
+  const findingKeys = findingItems ? askedFindingKeys(info, [findingItems]) : null;
   const tree = await store.authorityTree({
     authorities: top.request,
     visits,
@@ -60,7 +58,10 @@ export async function loadAuthorityTree(
   }
   // The findings hold only what the asked fields read, so they serve those fields alone.
   for (const { parent, page } of tree.findings) {
-    loaders.findingsReadAhead.set(findingsField?.nodes ?? [], parent, page as Page<FindingRow>);
+    loaders.findingsReadAhead.set(findingsField?.nodes ?? [], parent, {
+      ...page,
+      items: asFindingRows(page.items),
+    });
   }
   for (const service of tree.services) {
     loaders.node.Service.prime(service.id, service);

@@ -11,6 +11,7 @@ import {
 import { readAuthorityTraces } from "./insights/readAuthorityTraces.ts";
 import { type AuthorityTree, type AuthorityTreeRequest, readAuthorityTree } from "./readAuthorityTree.ts";
 import { readThemeTimeline, type TimelineRow } from "./insights/readThemeTimeline.ts";
+import type { FindingKey } from "./partialFinding.ts";
 import { readTrace, type TraceRow } from "./insights/readTrace.ts";
 import { type DecidedTraceRow, readStoredTrace } from "./insights/readStoredTrace.ts";
 import { readStoredAuthorityTraces } from "./insights/readStoredAuthorityTraces.ts";
@@ -104,8 +105,13 @@ export class GraphStore {
     return stored === "stale" ? readAuthorityTraces(this.executor, authorityId) : stored;
   }
 
-  themeTimeline(themeId: string, authorityId: string): Promise<TimelineRow | null> {
-    return readThemeTimeline(this.executor, themeId, authorityId);
+  /** Its findings hold `findingKeys` (every key when null), their id and polarity. */
+  themeTimeline(
+    themeId: string,
+    authorityId: string,
+    findingKeys: readonly FindingKey[] | null,
+  ): Promise<TimelineRow | null> {
+    return readThemeTimeline(this.executor, themeId, authorityId, findingKeys);
   }
 
   search(text: string, limit: number): Promise<SearchHitRow[]> {

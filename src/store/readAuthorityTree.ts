@@ -3,13 +3,14 @@ import type { Executor } from "../db/Executor.ts";
 import type { Page } from "./Page.ts";
 import { PAGES, type PageItem } from "./pages.ts";
 import type { PageRequest } from "./readPages.ts";
-import { FindingRow, ServiceRow } from "./rows.ts";
-
-/** A finding row's keys; a tree's findings hold those its request names, and always the id. */
-export type FindingKey = keyof FindingRow;
-export type PartialFinding = Pick<FindingRow, "id"> & Partial<FindingRow>;
-
-const ALL_FINDING_KEYS = Object.keys(FindingRow.shape) as FindingKey[];
+import {
+  type FindingKey,
+  FindingValues,
+  findingKeys,
+  findingParser,
+  type PartialFinding,
+} from "./partialFinding.ts";
+import { ServiceRow } from "./rows.ts";
 
 /** The pages a nested query asks for below a page of authorities, one request per level. */
 export interface AuthorityTreeRequest {
@@ -58,7 +59,7 @@ const TreeRow = z.union([
     authorityPage: z.null(),
     visitPages: z.null(),
     services: z.null(),
-    findingPage: pageRow(z.array(z.unknown())), // each finding as the values of findingKeys
+    findingPage: pageRow(FindingValues),
   }),
 ]);
 
@@ -74,20 +75,20 @@ export async function readAuthorityTree(
   executor: Executor,
   request: AuthorityTreeRequest,
 ): Promise<AuthorityTree> {
-  const findingKeys = [...new Set<FindingKey>(["id", ...(request.findingKeys ?? ALL_FINDING_KEYS)])];
+  const keys = findingKeys(request.findingKeys);
   const rows = await executor.read(
     "read/authority-pages-tree",
     {
       authorities: level(request.authorities),
       visits: level(request.visits),
       findings: request.findings ? level(request.findings) : null,
-      findingKeys,
+      findingKeys: keys,
       withServices: request.withServices && request.findings !== null,
     },
     TreeRow,
   );
   const head = rows.find((row) => row.authorityPage !== null);
-  const finding = findingParser(findingKeys);
+  const finding = findingParser(keys);
   const findingPages = rows.flatMap((row) =>
     row.findingPage ? [{ ...row.findingPage, items: row.findingPage.items.map(finding) }] : [],
   );
@@ -103,19 +104,4 @@ export async function readAuthorityTree(
     findings: pagesOf(findingPages, request.findings?.offset ?? 0),
     services: head?.services ?? [],
   };
-}
-
-/** Row schemas of findings holding only some keys, by the keys: few selections recur. */
-const findingSchemas = new Map<string, z.ZodType>();
-
-/** Parses a finding given as the values of `keys`, in that order, into a row of those keys. */
-function findingParser(keys: readonly FindingKey[]): (values: unknown[]) => PartialFinding {
-  const name = keys.join(" ");
-  let schema = findingSchemas.get(name);
-  if (!schema) {
-    schema = FindingRow.pick(Object.fromEntries(keys.map((key) => [key, true])) as Record<FindingKey, true>);
-    findingSchemas.set(name, schema);
-  }
-  const row = schema;
-  return (values) => row.parse(Object.fromEntries(keys.map((key, i) => [key, values[i]]))) as PartialFinding;
 }

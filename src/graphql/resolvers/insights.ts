@@ -1,21 +1,29 @@
 import { AppError } from "../../domain/AppError.ts";
 import type { Polarity } from "../../domain/InspectionRecord.ts";
-import type { FindingRow } from "../../store/rows.ts";
+import type { PartialFinding } from "../../store/partialFinding.ts";
 import type { QueryResolvers } from "../generated/resolvers.ts";
 import { compareWithNeighbours } from "../compareWithNeighbours.ts";
 import { markPassage } from "../markPassage.ts";
 import { recommendationTrace } from "../recommendationTrace.ts";
 import { MAX_PAGE_SIZE } from "../pagination.ts";
 import { selectsField } from "../selectsField.ts";
+import { asFindingRows, findingKeysBelow } from "../findingRowKeys.ts";
+
+/** Where a theme's timeline lists findings. */
+const TIMELINE_FINDINGS = [
+  ["entries", "strengths"],
+  ["entries", "weaknesses"],
+  ["entries", "mixed"],
+];
 
 /** Most recurrences `recurringServices` answers with. */
 const MAX_RECURRENCES = 200;
 
-const count = (findings: FindingRow[], polarity: Polarity) =>
+const count = (findings: PartialFinding[], polarity: Polarity) =>
   findings.filter((f) => f.polarity === polarity).length;
 
 /** A visit's polarity about a service on balance: the side with more findings, MIXED on a tie. */
-function balance(findings: FindingRow[]): Polarity {
+function balance(findings: PartialFinding[]): Polarity {
   const strengths = count(findings, "STRENGTH");
   const weaknesses = count(findings, "WEAKNESS");
   if (strengths > weaknesses) return "STRENGTH";
@@ -49,6 +57,7 @@ export const insightQueries: Pick<
       to: args.to ?? null,
       groupBy,
       limit: MAX_RECURRENCES,
+      findingKeys: findingKeysBelow(info, args, [["visits", "findings"]]),
     });
     return rows.map((row) => {
       const findings = row.visits.flatMap((v) => v.findings);
@@ -66,7 +75,7 @@ export const insightQueries: Pick<
           strengths: count(v.findings, "STRENGTH"),
           weaknesses: count(v.findings, "WEAKNESS"),
           polarity: balance(v.findings),
-          findings: v.findings,
+          findings: asFindingRows(v.findings),
         })),
       };
     });
@@ -77,10 +86,12 @@ export const insightQueries: Pick<
     return row ? recommendationTrace(row, loaders) : null;
   },
 
-  themeTimeline: async (_root, { themeId, authorityId }, { store, loaders }) => {
+  themeTimeline: async (_root, args, { store, loaders }, info) => {
+    const { themeId, authorityId } = args;
+    const findingKeys = findingKeysBelow(info, args, TIMELINE_FINDINGS);
     const [theme, timeline] = await Promise.all([
       loaders.node.Theme.load(themeId),
-      store.themeTimeline(themeId, authorityId),
+      store.themeTimeline(themeId, authorityId, findingKeys),
     ]);
     if (!theme || !timeline) return null;
     return {
@@ -88,9 +99,9 @@ export const insightQueries: Pick<
       authority: timeline.authority,
       entries: timeline.entries.map((entry) => ({
         visit: entry.visit,
-        strengths: entry.findings.filter((f) => f.polarity === "STRENGTH"),
-        weaknesses: entry.findings.filter((f) => f.polarity === "WEAKNESS"),
-        mixed: entry.findings.filter((f) => f.polarity === "MIXED"),
+        strengths: asFindingRows(entry.findings.filter((f) => f.polarity === "STRENGTH")),
+        weaknesses: asFindingRows(entry.findings.filter((f) => f.polarity === "WEAKNESS")),
+        mixed: asFindingRows(entry.findings.filter((f) => f.polarity === "MIXED")),
         recommendations: entry.recommendations,
       })),
     };

@@ -1,15 +1,26 @@
 import { z } from "zod";
 import type { Executor } from "../../db/Executor.ts";
 import type { RecurrenceGrouping } from "../../domain/Grouping.ts";
-import { FindingRow, ServiceKindRow, ServiceRow, VisitRow } from "../rows.ts";
+import {
+  type FindingKey,
+  FindingValues,
+  findingKeys,
+  findingParser,
+  type PartialFinding,
+} from "../partialFinding.ts";
+import { ServiceKindRow, ServiceRow, VisitRow } from "../rows.ts";
 
 const RecurrenceRow = z.object({
   key: z.string(),
   service: ServiceRow.nullable(),
   kind: ServiceKindRow,
-  visits: z.array(z.object({ visit: VisitRow, findings: z.array(FindingRow) })),
+  visits: z.array(z.object({ visit: VisitRow, findings: z.array(FindingValues) })),
 });
-export type RecurrenceRow = z.infer<typeof RecurrenceRow>;
+
+/** A recurrence, its findings holding the keys asked for and their polarity. */
+export interface RecurrenceRow extends Omit<z.infer<typeof RecurrenceRow>, "visits"> {
+  visits: Array<{ visit: VisitRow; findings: PartialFinding[] }>;
+}
 
 export interface RecurrenceQuery {
   authorityId: string | null;
@@ -18,6 +29,8 @@ export interface RecurrenceQuery {
   to: string | null;
   groupBy: RecurrenceGrouping;
   limit: number;
+  /** The keys of the findings' rows to read (their id and polarity always), all of them when null. */
+  findingKeys: readonly FindingKey[] | null;
 }
 
 /**
@@ -28,9 +41,17 @@ export async function readRecurringServices(
   executor: Executor,
   query: RecurrenceQuery,
 ): Promise<RecurrenceRow[]> {
-  const rows = await executor.read("insights/recurring-services", { ...query }, RecurrenceRow);
-  for (const row of rows) {
-    row.visits.sort((a, b) => (a.visit.startDate ?? "").localeCompare(b.visit.startDate ?? ""));
-  }
-  return rows;
+  const keys = findingKeys(query.findingKeys, ["polarity"]);
+  const finding = findingParser(keys);
+  const rows = await executor.read(
+    "insights/recurring-services",
+    { ...query, findingKeys: keys },
+    RecurrenceRow,
+  );
+  return rows.map((row) => ({
+    ...row,
+    visits: row.visits
+      .map(({ visit, findings }) => ({ visit, findings: findings.map(finding) }))
+      .sort((a, b) => (a.visit.startDate ?? "").localeCompare(b.visit.startDate ?? "")),
+  }));
 }
