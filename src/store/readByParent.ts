@@ -1,6 +1,9 @@
 import { z } from "zod";
 import type { Executor } from "../db/Executor.ts";
 import type { StatementName } from "../db/statementNames.ts";
+import { derivedSchema } from "./derivedSchema.ts";
+
+const withParents = new WeakMap<z.ZodObject, z.ZodObject>();
 
 /**
  * Runs a statement that answers one row per parent id (`UNWIND $ids AS parentId ... RETURN parentId, ...`)
@@ -12,8 +15,8 @@ export async function readByParent<S extends z.ZodObject>(
   row: S,
   ids: readonly string[],
 ): Promise<Array<z.infer<S> | null>> {
-  const schema = row.extend({ parentId: z.string() });
+  const schema = derivedSchema(withParents, row, (r) => r.extend({ parentId: z.string() }));
   const rows = await executor.read(statement, { ids: [...new Set(ids)] }, schema);
-  const byParent = new Map(rows.map((r) => [r.parentId, r as z.infer<S>]));
+  const byParent = new Map(rows.map((r) => [(r as { parentId: string }).parentId, r as z.infer<S>]));
   return ids.map((id) => byParent.get(id) ?? null);
 }

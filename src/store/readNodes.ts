@@ -1,6 +1,9 @@
 import { z } from "zod";
 import type { Executor } from "../db/Executor.ts";
+import { derivedSchema } from "./derivedSchema.ts";
 import { ENTITIES, type NodeLabel, type RowOf } from "./entities.ts";
+
+const nodeRows = new WeakMap<z.ZodType, z.ZodType>();
 
 /**
  * Nodes of one label by id, in one statement, answered in the order of `ids` with null for an id that
@@ -12,7 +15,7 @@ export async function readNodes<L extends NodeLabel>(
   ids: readonly string[],
 ): Promise<Array<RowOf<L> | null>> {
   const { row, byIds } = ENTITIES[label];
-  const schema = z.object({ node: row as unknown as z.ZodType<RowOf<L>> });
+  const schema = derivedSchema(nodeRows, row, (node) => z.object({ node })) as z.ZodType<{ node: RowOf<L> }>;
   const rows = await executor.read(byIds, { ids: [...new Set(ids)] }, schema);
   const byId = new Map(rows.map((row) => [(row.node as { id: string }).id, row.node]));
   return ids.map((id) => byId.get(id) ?? null);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Executor } from "../db/Executor.ts";
 import type { StatementName } from "../db/statementNames.ts";
+import { derivedSchema } from "./derivedSchema.ts";
 import type { Page } from "./Page.ts";
 
 /** A request for one page per parent from a `cypher/read/*-page.cypher` statement. */
@@ -13,6 +14,11 @@ export interface PageRequest {
   limit: number;
 }
 
+const pageRow = <S extends z.ZodType>(item: S) =>
+  z.object({ parentId: z.string().nullable(), total: z.number(), items: z.array(item) });
+
+const pageRows = new WeakMap<z.ZodType, ReturnType<typeof pageRow>>();
+
 /**
  * Reads one page for each parent in one statement. Answers in the order of `parents`; a parent with
  * nothing gets an empty page at the requested offset.
@@ -24,7 +30,7 @@ export async function readPages<S extends z.ZodType>(
   parents: ReadonlyArray<string | null>,
   request: PageRequest,
 ): Promise<Array<Page<z.infer<S>>>> {
-  const schema = z.object({ parentId: z.string().nullable(), total: z.number(), items: z.array(item) });
+  const schema = derivedSchema(pageRows, item, pageRow) as ReturnType<typeof pageRow<S>>;
   const rows = await executor.read(
     statement,
     {

@@ -25,6 +25,9 @@ const StoredTraceRow = TracedRecommendationRow.extend({
   current: z.boolean(),
 });
 
+/** Whether the stored decisions are current, the rest of the row parsed once they are. */
+const CurrentRow = z.object({ current: z.boolean() }).passthrough();
+
 /** The passages stored decisions may name, by id, as tracing gives them back. */
 export interface Passages {
   findingById: Map<string, TracedFinding>;
@@ -94,7 +97,7 @@ export async function readStoredTrace(
   const [first] = await executor.read(
     "insights/trace-recommendation-stored",
     { id: recommendationId, version: FOLLOW_UPS_VERSION },
-    z.object({ current: z.boolean() }).passthrough(),
+    CurrentRow,
   );
   if (first === undefined) return null;
   if (!first.current) return "stale";
