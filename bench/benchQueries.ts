@@ -38,7 +38,7 @@ const Parameters = z.object({
 });
 
 /** The keys of a finding our API reads for RECURRING_OURS and TIMELINE_OURS (their id, text, polarity). */
-const ASKED_FINDING_KEYS = ["id", "polarity", "text"];
+const ASKED_FINDING_KEYS = ["id", "text", "polarity"];
 
 const RECURRING_OURS = `query RecurringServices($authorityId: ID!) {
   recurringServices(authorityId: $authorityId, minVisits: 2) {
