@@ -13,25 +13,30 @@ export type PartialFinding = Pick<FindingRow, "id"> & Partial<FindingRow>;
 
 const ALL_KEYS = Object.keys(FindingRow.shape) as FindingKey[];
 
-/** A finding as the statement gives it: the values of its `$findingKeys`; checked by `findingParser`. */
+/** A finding as the statement gives it: the values of its `$findingKeys`, checked by FindingReader.parse. */
 export const FindingValues = z.array(z.unknown());
-
-/**
- * A statement's `$findingKeys`: `keys` (every key when null), the id and `needed`, each once and in the
- * row's order, so that the same keys asked in any order share one parser.
- */
-export function findingKeys(keys: readonly FindingKey[] | null, needed: readonly FindingKey[] = []) {
-  const wanted = new Set<FindingKey>(["id", ...needed, ...(keys ?? ALL_KEYS)]);
-  return ALL_KEYS.filter((key) => wanted.has(key));
-}
 
 /** Row schemas of findings holding some keys, by the keys: few selections recur. */
 const schemas = new Map<string, z.ZodType>();
 /** More sets of keys than queries use: cleared past it, so no stream of queries can grow it without end. */
 const MAX_SCHEMAS = 64;
 
-/** Parses a finding given as the values of `keys`, in that order, into a row of those keys. */
-export function findingParser(keys: readonly FindingKey[]): (values: unknown[]) => PartialFinding {
+/** How a statement reads findings: its `$findingKeys`, and the parser of each finding's values. */
+export interface FindingReader {
+  keys: FindingKey[];
+  parse: (values: unknown[]) => PartialFinding;
+}
+
+/**
+ * The reader of findings holding `asked` (every key when null), the id and `needed`: each key once and in
+ * the row's order, so that the same keys asked in any order share one parser.
+ */
+export function findingReader(
+  asked: readonly FindingKey[] | null,
+  needed: readonly FindingKey[] = [],
+): FindingReader {
+  const wanted = new Set<FindingKey>(["id", ...needed, ...(asked ?? ALL_KEYS)]);
+  const keys = ALL_KEYS.filter((key) => wanted.has(key));
   const name = keys.join(" ");
   let schema = schemas.get(name);
   if (!schema) {
@@ -40,5 +45,7 @@ export function findingParser(keys: readonly FindingKey[]): (values: unknown[]) 
     schemas.set(name, schema);
   }
   const row = schema;
-  return (values) => row.parse(Object.fromEntries(keys.map((key, i) => [key, values[i]]))) as PartialFinding;
+  const parse = (values: unknown[]) =>
+    row.parse(Object.fromEntries(keys.map((key, i) => [key, values[i]]))) as PartialFinding;
+  return { keys, parse };
 }

@@ -3,13 +3,7 @@ import type { Executor } from "../db/Executor.ts";
 import type { Page } from "./Page.ts";
 import { PAGES, type PageItem } from "./pages.ts";
 import type { PageRequest } from "./readPages.ts";
-import {
-  type FindingKey,
-  FindingValues,
-  findingKeys,
-  findingParser,
-  type PartialFinding,
-} from "./partialFinding.ts";
+import { type FindingKey, FindingValues, findingReader, type PartialFinding } from "./partialFinding.ts";
 import { ServiceRow } from "./rows.ts";
 
 /** The pages a nested query asks for below a page of authorities, one request per level. */
@@ -75,22 +69,21 @@ export async function readAuthorityTree(
   executor: Executor,
   request: AuthorityTreeRequest,
 ): Promise<AuthorityTree> {
-  const keys = findingKeys(request.findingKeys);
+  const findings = findingReader(request.findingKeys);
   const rows = await executor.read(
     "read/authority-pages-tree",
     {
       authorities: level(request.authorities),
       visits: level(request.visits),
       findings: request.findings ? level(request.findings) : null,
-      findingKeys: keys,
+      findingKeys: findings.keys,
       withServices: request.withServices && request.findings !== null,
     },
     TreeRow,
   );
   const head = rows.find((row) => row.authorityPage !== null);
-  const finding = findingParser(keys);
   const findingPages = rows.flatMap((row) =>
-    row.findingPage ? [{ ...row.findingPage, items: row.findingPage.items.map(finding) }] : [],
+    row.findingPage ? [{ ...row.findingPage, items: row.findingPage.items.map(findings.parse) }] : [],
   );
   const pagesOf = <T>(pages: Array<{ parentId: string; total: number; items: T[] }>, offset: number) =>
     pages.map((p) => ({ parent: p.parentId, page: { items: p.items, offset, total: p.total } }));

@@ -1,13 +1,7 @@
 import { z } from "zod";
 import type { Executor } from "../../db/Executor.ts";
 import type { RecurrenceGrouping } from "../../domain/Grouping.ts";
-import {
-  type FindingKey,
-  FindingValues,
-  findingKeys,
-  findingParser,
-  type PartialFinding,
-} from "../partialFinding.ts";
+import { type FindingKey, FindingValues, findingReader, type PartialFinding } from "../partialFinding.ts";
 import { ServiceKindRow, ServiceRow, VisitRow } from "../rows.ts";
 
 const RecurrenceRow = z.object({
@@ -41,17 +35,16 @@ export async function readRecurringServices(
   executor: Executor,
   query: RecurrenceQuery,
 ): Promise<RecurrenceRow[]> {
-  const keys = findingKeys(query.findingKeys, ["polarity"]);
-  const finding = findingParser(keys);
+  const finding = findingReader(query.findingKeys, ["polarity"]);
   const rows = await executor.read(
     "insights/recurring-services",
-    { ...query, findingKeys: keys },
+    { ...query, findingKeys: finding.keys },
     RecurrenceRow,
   );
   return rows.map((row) => ({
     ...row,
     visits: row.visits
-      .map(({ visit, findings }) => ({ visit, findings: findings.map(finding) }))
+      .map(({ visit, findings }) => ({ visit, findings: findings.map(finding.parse) }))
       .sort((a, b) => (a.visit.startDate ?? "").localeCompare(b.visit.startDate ?? "")),
   }));
 }

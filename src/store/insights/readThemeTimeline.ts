@@ -1,12 +1,6 @@
 import { z } from "zod";
 import type { Executor } from "../../db/Executor.ts";
-import {
-  type FindingKey,
-  FindingValues,
-  findingKeys,
-  findingParser,
-  type PartialFinding,
-} from "../partialFinding.ts";
+import { type FindingKey, FindingValues, findingReader, type PartialFinding } from "../partialFinding.ts";
 import { AuthorityRow, RecommendationRow, VisitRow } from "../rows.ts";
 
 const TimelineEntryRow = z.object({
@@ -34,16 +28,15 @@ export async function readThemeTimeline(
   authorityId: string,
   keys: readonly FindingKey[] | null,
 ): Promise<TimelineRow | null> {
-  const findingKeysParam = findingKeys(keys, ["polarity"]);
-  const finding = findingParser(findingKeysParam);
+  const finding = findingReader(keys, ["polarity"]);
   const [row] = await executor.read(
     "insights/theme-timeline",
-    { themeId, authorityId, findingKeys: findingKeysParam },
+    { themeId, authorityId, findingKeys: finding.keys },
     TimelineRow,
   );
   if (!row) return null;
   return {
     ...row,
-    entries: row.entries.map((entry) => ({ ...entry, findings: entry.findings.map(finding) })),
+    entries: row.entries.map((entry) => ({ ...entry, findings: entry.findings.map(finding.parse) })),
   };
 }
