@@ -3,6 +3,7 @@ import type { CypherRegistry } from "../src/db/CypherRegistry.ts";
 import { toParams } from "../src/db/toParams.ts";
 import type { BenchQuery } from "./benchQueries.ts";
 import { type Percentiles, percentiles } from "./measure.ts";
+import { postJson } from "./postJson.ts";
 
 /** Latency of one query through the three contenders. */
 export interface LatencyRow {
@@ -29,14 +30,9 @@ interface Sample {
 async function overHttp(url: string, query: string, variables: Record<string, unknown>): Promise<Sample> {
   const body = JSON.stringify({ query, variables });
   const start = performance.now();
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body,
-  });
-  const text = await response.text();
+  const { status, text } = await postJson(url, body);
   const ms = performance.now() - start;
-  let error: string | null = response.status === 200 ? null : `HTTP ${response.status}`;
+  let error: string | null = status === 200 ? null : `HTTP ${status}`;
   const parsed = JSON.parse(text) as { errors?: Array<{ message: string }> };
   if (parsed.errors?.length) error = parsed.errors[0]?.message ?? "GraphQL error";
   return { ms, bytes: Buffer.byteLength(text), error };
