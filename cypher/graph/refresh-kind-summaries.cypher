@@ -1,18 +1,18 @@
 // Recounts, per kind of service, what findings say of its services across every authority: the visits
 // and authorities whose findings mention one, and those findings by polarity. What the national
 // `recurringServices` answers from when it needs no visit lists, so it reads one node per kind whatever
-// the size of the graph. Recounted for the kinds an authority's write or delete may have changed: the
-// kinds of its services, and those it was counted in before (its services may be gone) ($scope
-// 'authority'); the kinds with no counts yet, in a graph stored before they existed ('missing'); or
-// every kind ('all', after a bulk load that wrote around the store).
+// the size of the graph. Recounted for the kinds writes or deletes of some authorities' documents may have
+// changed: the kinds of their services, and those they were counted in before (their services may be
+// gone) ($scope 'authorities', $authorityIds); the kinds with no counts yet, in a graph stored before they
+// existed ('missing'); or every kind ('all', after a bulk load that wrote around the store).
 // Every count is read before any is written, and only kinds whose counts changed are written, in id
 // order: kinds are shared by all authorities, so concurrent ingests lock as few as they can, as briefly
 // as they can, always in the same order.
 MATCH (k:ServiceKind)
 WHERE $scope = 'all'
    OR ($scope = 'missing' AND k.mentionVisitCount IS NULL)
-   OR ($scope = 'authority' AND ($authorityId IN coalesce(k.mentionAuthorityIds, [])
-       OR EXISTS { (k)<-[:OF_KIND]-(:Service {authorityId: $authorityId}) }))
+   OR ($scope = 'authorities' AND (any(id IN coalesce(k.mentionAuthorityIds, []) WHERE id IN $authorityIds)
+       OR EXISTS { MATCH (k)<-[:OF_KIND]-(s:Service) WHERE s.authorityId IN $authorityIds }))
 CALL (k) {
   OPTIONAL MATCH (k)<-[:OF_KIND]-(s:Service)<-[:MENTIONS]-(f:Finding)
   WITH DISTINCT f, s.authorityId AS authorityId

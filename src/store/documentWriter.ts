@@ -60,16 +60,22 @@ export async function removeDocument(tx: StatementRunner, documentId: string): P
 /**
  * Brings what is derived from all of an authority's documents up to date, inside the caller's
  * transaction: each visit's properties (from its documents' claims), the chain of visits (FOLLOWS), the
- * recommendations that repeat an earlier visit's (REPEATS) and each recommendation's follow-up at every later
- * visit (storeFollowUps); clears the authority's pending mark. Each is
- * rebuilt whole, so the result does not depend on the order documents came in, and running it once after
- * a batch of the authority's documents gives what running it after each would.
+ * recommendations that repeat an earlier visit's (REPEATS), each recommendation's follow-up at every later
+ * visit (storeFollowUps) and the per-kind counts of service mentions; clears the authority's pending mark.
+ * Each is rebuilt whole, so the result does not depend on the order documents came in, and running it once
+ * after a batch of the authority's documents gives what running it after each would. With `kinds`
+ * 'deferred' the kinds are only marked for the batch to recount once (refreshPendingKindSummaries).
  */
-export async function relinkAuthority(tx: StatementRunner, authorityId: string): Promise<void> {
+export async function relinkAuthority(
+  tx: StatementRunner,
+  authorityId: string,
+  kinds: "now" | "deferred" = "now",
+): Promise<void> {
   await tx.run("graph/refresh-visits", { authorityId });
   await tx.run("graph/relink-visits", { authorityId });
   await relinkRepeats(tx, authorityId);
-  await refreshKindSummaries(tx, { authorityId });
+  if (kinds === "now") await refreshKindSummaries(tx, { authorityIds: [authorityId] });
+  else await tx.run("graph/mark-kind-summaries-pending", { authorityId });
   await storeFollowUps(tx, authorityId);
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/db/Executor.ts";
 import { ingestDocument } from "../../src/ingest/ingestDocument.ts";
+import { relinkAuthority } from "../../src/store/documentWriter.ts";
 import { deleteDocument } from "../../src/store/storeDocument.ts";
 import { relinkPendingAuthorities } from "../../src/store/relinkPendingAuthorities.ts";
 import { countGraph } from "../../src/store/countGraph.ts";
@@ -161,6 +162,38 @@ describe("writing documents to the graph", () => {
     expect(await pendingAuthorities()).toEqual([]);
     expect(await derived()).toEqual(eachTime);
     expect(await relinkPendingAuthorities(executor)).toBe(0);
+  });
+
+  it("recounts a batch's kinds of service once at its end, and at the next start when the batch stopped first", async () => {
+    const kinds = () =>
+      executor.readTransaction((tx) => tx.run("insights/recurring-kinds", { minVisits: 1, limit: 100 }));
+    const record = (date: string) => makeRecord(date, { visit: { startDate: date } });
+    const [first, ...rest] = DATES as [string, ...string[]];
+    for (const date of DATES) await ingestDocument(executor, record(date));
+    const counted = await kinds();
+
+    // One document counted as it is written, then the rest in a batch: counted once, at its end.
+    const startBatch = async () => {
+      await clearDatabase(executor);
+      await prepareGraph(executor);
+      await ingestDocument(executor, record(first));
+      const partial = await kinds();
+      for (const date of rest) await ingestDocument(executor, record(date), undefined, undefined, "batch");
+      expect(await kinds()).toEqual(partial);
+      expect(partial).not.toEqual(counted);
+      return partial;
+    };
+    await startBatch();
+    await relinkPendingAuthorities(executor);
+    expect(await kinds()).toEqual(counted);
+
+    // A batch stopped after relinking its authority, before recounting: the next start recounts.
+    const partial = await startBatch();
+    await executor.writeTransaction((tx) => relinkAuthority(tx, "testshire", "deferred"));
+    expect(await pendingAuthorities()).toEqual([]);
+    expect(await kinds()).toEqual(partial);
+    await prepareGraph(executor);
+    expect(await kinds()).toEqual(counted);
   });
 
   it("writes nothing of a document whose record is invalid", async () => {
