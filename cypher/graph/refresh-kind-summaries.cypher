@@ -16,6 +16,8 @@ WHERE $scope = 'all'
 CALL (k) {
   OPTIONAL MATCH (k)<-[:OF_KIND]-(s:Service)<-[:MENTIONS]-(f:Finding)
   WITH DISTINCT f, s.authorityId AS authorityId
+  // In id order, so the stored list does not depend on the order documents were written in.
+  ORDER BY authorityId
   RETURN {
     visits: count(DISTINCT f.visitId),
     authorityIds: [a IN collect(DISTINCT authorityId) WHERE a IS NOT NULL],
