@@ -29,11 +29,15 @@ SET d += $document, d.authorityId = $authority.id, d.visitId = $visitId, d.extra
 CREATE (d)-[c:DESCRIBES]->(v)
 SET c += $claim
 WITH a, v, d
-// Inspectors on the visit (lead or not); `sources` on INSPECTED lists the documents that say so.
+// Inspectors on the visit (lead or not); `sources` on INSPECTED lists the documents that say so. A name
+// spelt two ways ('McLaughlin', 'Mclaughlin') is spelt as the latest document spells it, by its visit's
+// start date then its id (`nameSaid`), so the same documents give the same names in any order.
 CALL (d, v) {
   UNWIND $parts.inspectors AS i
   MERGE (p:Inspector {id: i.id})
-  ON CREATE SET p.name = i.name
+  WITH d, v, i, p, coalesce($claim.startDate, '') + ' ' + d.id AS said
+  SET p.name = CASE WHEN coalesce(p.nameSaid, '') <= said THEN i.name ELSE p.name END,
+      p.nameSaid = CASE WHEN coalesce(p.nameSaid, '') <= said THEN said ELSE p.nameSaid END
   MERGE (p)-[r:INSPECTED]->(v)
   SET r.lead = coalesce(r.lead, false) OR i.lead,
       r.sources = CASE WHEN d.id IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + d.id END
@@ -63,14 +67,32 @@ CALL (d, v) {
   MERGE (v)-[:HAS_JUDGEMENT]->(n)
 }
 // Services the document names, each belonging to the authority and of a kind shared across authorities.
-// Aliases accumulate across documents.
+// Aliases accumulate across documents, kept sorted. Where documents name a service differently ('Awaken
+// team', 'multi-agency Awaken Team') or of different kinds, its name and kind, full name and acronym are the
+// latest document's that gives one, by its visit's start date then its id (`nameSaid` and the like), so the
+// same documents give the same service in any order.
 CALL (d, a) {
   UNWIND $parts.services AS s
   MERGE (k:ServiceKind {id: s.kind})
   SET k.name = s.kindName
   MERGE (n:Service {id: s.id})
-  SET n.name = s.name, n.authorityId = a.id, n.kindId = k.id, n.kindName = k.name, n.acronym = coalesce(s.acronym, n.acronym), n.fullName = coalesce(s.fullName, n.fullName),
-      n.aliases = reduce(acc = coalesce(n.aliases, []), x IN s.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+  WITH d, a, k, n, s, coalesce($claim.startDate, '') + ' ' + d.id AS said
+  SET n.authorityId = a.id,
+      n.kindId = CASE WHEN coalesce(n.nameSaid, '') <= said THEN k.id ELSE n.kindId END,
+      n.kindName = CASE WHEN coalesce(n.nameSaid, '') <= said THEN k.name ELSE n.kindName END,
+      n.name = CASE WHEN coalesce(n.nameSaid, '') <= said THEN s.name ELSE n.name END,
+      n.nameSaid = CASE WHEN coalesce(n.nameSaid, '') <= said THEN said ELSE n.nameSaid END,
+      n.acronym = CASE WHEN s.acronym IS NOT NULL AND coalesce(n.acronymSaid, '') <= said THEN s.acronym ELSE n.acronym END,
+      n.acronymSaid = CASE WHEN s.acronym IS NOT NULL AND coalesce(n.acronymSaid, '') <= said THEN said ELSE n.acronymSaid END,
+      n.fullName = CASE WHEN s.fullName IS NOT NULL AND coalesce(n.fullNameSaid, '') <= said THEN s.fullName ELSE n.fullName END,
+      n.fullNameSaid = CASE WHEN s.fullName IS NOT NULL AND coalesce(n.fullNameSaid, '') <= said THEN said ELSE n.fullNameSaid END
+  WITH d, a, k, n, s
+  CALL (n, s) {
+    UNWIND coalesce(n.aliases, []) + s.aliases AS alias
+    WITH DISTINCT alias ORDER BY alias
+    RETURN collect(alias) AS aliases
+  }
+  SET n.aliases = aliases
   MERGE (n)-[:OF_AUTHORITY]->(a)
   MERGE (n)-[:OF_KIND]->(k)
   MERGE (d)-[:NAMES]->(n)

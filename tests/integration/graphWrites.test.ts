@@ -7,6 +7,7 @@ import { relinkPendingAuthorities } from "../../src/store/relinkPendingAuthoriti
 import { countGraph } from "../../src/store/countGraph.ts";
 import { prepareGraph } from "../../src/store/prepareGraph.ts";
 import { VisitRow } from "../../src/store/rows.ts";
+import type { InspectionRecord } from "../../src/domain/InspectionRecord.ts";
 import { makeRecord } from "../helpers/makeRecord.ts";
 import { clearDatabase, openTestDatabase } from "../helpers/testDatabase.ts";
 
@@ -194,6 +195,42 @@ describe("writing documents to the graph", () => {
     expect(await kinds()).toEqual(partial);
     await prepareGraph(executor);
     expect(await kinds()).toEqual(counted);
+  });
+
+  it("names an inspector and a service as the latest document does, whatever order documents come in", async () => {
+    const mash = makeRecord("x").record.services[0] as InspectionRecord["services"][number];
+    const older = makeRecord("older", {
+      visit: { startDate: "2019-03-04" },
+      inspectors: [{ name: "Brenda Mclaughlin", lead: true }],
+      services: [{ ...mash, name: "the hub", acronym: null, aliases: ["the hub", "front door"] }],
+    });
+    const newer = makeRecord("newer", {
+      visit: { startDate: "2024-10-22" },
+      inspectors: [{ name: "Brenda McLaughlin", lead: true }],
+      services: [{ ...mash, fullName: null, aliases: ["MASH team"] }],
+    });
+    const named = async () => ({
+      inspector: (await executor.readTransaction((tx) =>
+        tx.run("read/inspectors-by-ids", { ids: ["brenda-mclaughlin"] }),
+      )) as Array<{ node: { name: string } }>,
+      service: (await executor.readTransaction((tx) =>
+        tx.run("read/services-by-ids", { ids: ["testshire/mash"] }),
+      )) as Array<{ node: { name: string; acronym: string; fullName: string; aliases: string[] } }>,
+    });
+    for (const doc of [older, newer]) await ingestDocument(executor, doc);
+    const inOrder = await named();
+    expect(inOrder.inspector[0]?.node.name).toBe("Brenda McLaughlin");
+    expect(inOrder.service[0]?.node).toMatchObject({
+      name: "MASH",
+      acronym: "MASH",
+      // The newer document gives no full name, so the older one's stands.
+      fullName: "multi-agency safeguarding hub",
+      aliases: ["MASH team", "front door", "the hub"],
+    });
+    await clearDatabase(executor);
+    await prepareGraph(executor);
+    for (const doc of [newer, older]) await ingestDocument(executor, doc);
+    expect(await named()).toEqual(inOrder);
   });
 
   it("writes nothing of a document whose record is invalid", async () => {
