@@ -36,8 +36,9 @@ CALL (d, v) {
   UNWIND $parts.inspectors AS i
   MERGE (p:Inspector {id: i.id})
   WITH d, v, i, p, coalesce($claim.startDate, '') + ' ' + d.id AS said
-  SET p.name = CASE WHEN coalesce(p.nameSaid, '') <= said THEN i.name ELSE p.name END,
-      p.nameSaid = CASE WHEN coalesce(p.nameSaid, '') <= said THEN said ELSE p.nameSaid END
+  WITH d, v, i, p, said, coalesce(p.nameSaid, '') <= said AS latest
+  SET p.name = CASE WHEN latest THEN i.name ELSE p.name END,
+      p.nameSaid = CASE WHEN latest THEN said ELSE p.nameSaid END
   MERGE (p)-[r:INSPECTED]->(v)
   SET r.lead = coalesce(r.lead, false) OR i.lead,
       r.sources = CASE WHEN d.id IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + d.id END
@@ -77,15 +78,19 @@ CALL (d, a) {
   SET k.name = s.kindName
   MERGE (n:Service {id: s.id})
   WITH d, a, k, n, s, coalesce($claim.startDate, '') + ' ' + d.id AS said
+  WITH d, a, k, n, s, said,
+       coalesce(n.nameSaid, '') <= said AS latestName,
+       s.acronym IS NOT NULL AND coalesce(n.acronymSaid, '') <= said AS latestAcronym,
+       s.fullName IS NOT NULL AND coalesce(n.fullNameSaid, '') <= said AS latestFullName
   SET n.authorityId = a.id,
-      n.kindId = CASE WHEN coalesce(n.nameSaid, '') <= said THEN k.id ELSE n.kindId END,
-      n.kindName = CASE WHEN coalesce(n.nameSaid, '') <= said THEN k.name ELSE n.kindName END,
-      n.name = CASE WHEN coalesce(n.nameSaid, '') <= said THEN s.name ELSE n.name END,
-      n.nameSaid = CASE WHEN coalesce(n.nameSaid, '') <= said THEN said ELSE n.nameSaid END,
-      n.acronym = CASE WHEN s.acronym IS NOT NULL AND coalesce(n.acronymSaid, '') <= said THEN s.acronym ELSE n.acronym END,
-      n.acronymSaid = CASE WHEN s.acronym IS NOT NULL AND coalesce(n.acronymSaid, '') <= said THEN said ELSE n.acronymSaid END,
-      n.fullName = CASE WHEN s.fullName IS NOT NULL AND coalesce(n.fullNameSaid, '') <= said THEN s.fullName ELSE n.fullName END,
-      n.fullNameSaid = CASE WHEN s.fullName IS NOT NULL AND coalesce(n.fullNameSaid, '') <= said THEN said ELSE n.fullNameSaid END
+      n.kindId = CASE WHEN latestName THEN k.id ELSE n.kindId END,
+      n.kindName = CASE WHEN latestName THEN k.name ELSE n.kindName END,
+      n.name = CASE WHEN latestName THEN s.name ELSE n.name END,
+      n.nameSaid = CASE WHEN latestName THEN said ELSE n.nameSaid END,
+      n.acronym = CASE WHEN latestAcronym THEN s.acronym ELSE n.acronym END,
+      n.acronymSaid = CASE WHEN latestAcronym THEN said ELSE n.acronymSaid END,
+      n.fullName = CASE WHEN latestFullName THEN s.fullName ELSE n.fullName END,
+      n.fullNameSaid = CASE WHEN latestFullName THEN said ELSE n.fullNameSaid END
   WITH d, a, k, n, s
   CALL (n, s) {
     UNWIND coalesce(n.aliases, []) + s.aliases AS alias
