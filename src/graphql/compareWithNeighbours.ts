@@ -1,5 +1,5 @@
 import type { RecommendationRow, VisitRow } from "../store/rows.ts";
-import { asFindingRows } from "./findingRowKeys.ts";
+import { byPolarity } from "./findingRowKeys.ts";
 import type { GraphQLContext } from "./GraphQLContext.ts";
 import { present } from "./resolvers/evidenceFields.ts";
 import { traceFollowUps } from "./traceFollowUps.ts";
@@ -29,9 +29,7 @@ async function benchmarkEntry(
     latestJudgements: latest?.items ?? [],
     visits: (timeline?.entries ?? []).map((entry) => ({
       visit: entry.visit,
-      strengths: asFindingRows(entry.findings.filter((f) => f.polarity === "STRENGTH")),
-      weaknesses: asFindingRows(entry.findings.filter((f) => f.polarity === "WEAKNESS")),
-      mixed: asFindingRows(entry.findings.filter((f) => f.polarity === "MIXED")),
+      ...byPolarity(entry.findings),
       recommendations: entry.recommendations,
     })),
   };

@@ -63,6 +63,13 @@ export function findingKeysBelow(
  */
 export const asFindingRows = (findings: PartialFinding[]) => findings as FindingRow[];
 
+/** A visit's findings on a theme split as its timeline lists them, read as asFindingRows says. */
+export function byPolarity(findings: PartialFinding[]) {
+  const having = (polarity: FindingRow["polarity"]) =>
+    asFindingRows(findings.filter((f) => f.polarity === polarity));
+  return { strengths: having("STRENGTH"), weaknesses: having("WEAKNESS"), mixed: having("MIXED") };
+}
+
 /** The names of the fields the selection sets select, through inline and named fragments. */
 function selectedNames(info: GraphQLResolveInfo, sets: ReadonlyArray<SelectionSetNode | undefined>) {
   const names = new Set<string>();

@@ -7,7 +7,7 @@ import { markPassage } from "../markPassage.ts";
 import { recommendationTrace } from "../recommendationTrace.ts";
 import { MAX_PAGE_SIZE } from "../pagination.ts";
 import { selectsField } from "../selectsField.ts";
-import { asFindingRows, findingKeysBelow } from "../findingRowKeys.ts";
+import { asFindingRows, byPolarity, findingKeysBelow } from "../findingRowKeys.ts";
 
 /** Where a theme's timeline lists findings. */
 const TIMELINE_FINDINGS = [
@@ -99,9 +99,7 @@ export const insightQueries: Pick<
       authority: timeline.authority,
       entries: timeline.entries.map((entry) => ({
         visit: entry.visit,
-        strengths: asFindingRows(entry.findings.filter((f) => f.polarity === "STRENGTH")),
-        weaknesses: asFindingRows(entry.findings.filter((f) => f.polarity === "WEAKNESS")),
-        mixed: asFindingRows(entry.findings.filter((f) => f.polarity === "MIXED")),
+        ...byPolarity(entry.findings),
         recommendations: entry.recommendations,
       })),
     };
