@@ -20,6 +20,20 @@ export interface LatencyRow {
 
 type Contender = "ours" | "floor" | "peer";
 
+/**
+ * Every order of the three, taken in turn, so that each follows each other equally often: a slow request
+ * slows the one after it (the peer's national one, 0.4 s, doubled the next request's p50), and merely
+ * rotating one order put ours after the peer twice as often as the floor.
+ */
+const ORDERS = [
+  ["ours", "floor", "peer"],
+  ["ours", "peer", "floor"],
+  ["floor", "ours", "peer"],
+  ["floor", "peer", "ours"],
+  ["peer", "ours", "floor"],
+  ["peer", "floor", "ours"],
+] as const satisfies ReadonlyArray<readonly Contender[]>;
+
 /** One timed request: its duration, its size, and its error if it failed. */
 interface Sample {
   ms: number;
@@ -87,8 +101,8 @@ export async function measureBaseline(
 /**
  * p50/p95/p99 of each query through our API over HTTP, the equivalent Cypher through the driver alone (the
  * floor) and the @neo4j/graphql peer over HTTP. After `warmup` untimed requests each, every request of the
- * series is sent to the three in turn (the order rotating), one at a time, so drift in the machine's load
- * touches all three alike.
+ * series is sent to the three in turn (their orders taken by turns, see ORDERS), one at a time, so drift in
+ * the machine's load touches all three alike; a peer far slower than ours runs apart (see below).
  */
 export async function runLatencyBench(options: {
   queries: BenchQuery[];
@@ -118,16 +132,23 @@ export async function runLatencyBench(options: {
             ? ` (the peer ${Math.min(query.peerRequests, query.cases.length)})`
             : ""),
       );
-      const contenders: Contender[] = ["ours", "floor", "peer"];
-      for (let i = 0; i < options.warmup; i++) for (const c of contenders) await run(c, i);
+      // A peer far slower than ours (it has `peerRequests`) runs its series apart, after the others': each of
+      // its requests leaves work behind (garbage in Neo4j and in the peer, megabytes of answer) that slowed
+      // whichever request came next.
+      const apart = query.peerRequests !== undefined;
+      const orders = apart ? ORDERS.map((order) => order.filter((c) => c !== "peer")) : ORDERS;
       const samples: Record<Contender, Sample[]> = { ours: [], floor: [], peer: [] };
-      for (let i = 0; i < query.cases.length; i++) {
-        for (let k = 0; k < contenders.length; k++) {
-          const contender = contenders[(i + k) % contenders.length] as Contender;
-          const sample = await run(contender, i);
-          if (sample) samples[contender].push(sample);
+      const series = async (list: ReadonlyArray<readonly Contender[]>) => {
+        for (let i = 0; i < options.warmup; i++) for (const c of list[0] ?? []) await run(c, i);
+        for (let i = 0; i < query.cases.length; i++) {
+          for (const contender of list[i % list.length] ?? []) {
+            const sample = await run(contender, i);
+            if (sample) samples[contender].push(sample);
+          }
         }
-      }
+      };
+      await series(orders);
+      if (apart) await series([["peer"]]);
       const failed = (c: Contender) => samples[c].filter((s) => s.error !== null);
       const first = [...failed("ours"), ...failed("floor"), ...failed("peer")][0]?.error ?? null;
       const meanBytes = (list: Sample[]) => list.reduce((sum, s) => sum + s.bytes, 0) / (list.length || 1);
