@@ -28,14 +28,15 @@ SET d += $document, d.authorityId = $authority.id, d.visitId = $visitId, d.extra
     d.ingestedAt = datetime()
 CREATE (d)-[c:DESCRIBES]->(v)
 SET c += $claim
-WITH a, v, d
+// When this document speaks, to order what documents say of one inspector or service: its visit's start
+// date, then its id.
+WITH a, v, d, coalesce($claim.startDate, '') + ' ' + d.id AS said
 // Inspectors on the visit (lead or not); `sources` on INSPECTED lists the documents that say so. A name
 // spelt two ways ('McLaughlin', 'Mclaughlin') is spelt as the latest document spells it, by its visit's
 // start date then its id (`nameSaid`), so the same documents give the same names in any order.
-CALL (d, v) {
+CALL (d, v, said) {
   UNWIND $parts.inspectors AS i
   MERGE (p:Inspector {id: i.id})
-  WITH d, v, i, p, coalesce($claim.startDate, '') + ' ' + d.id AS said
   WITH d, v, i, p, said, coalesce(p.nameSaid, '') <= said AS latest
   SET p.name = CASE WHEN latest THEN i.name ELSE p.name END,
       p.nameSaid = CASE WHEN latest THEN said ELSE p.nameSaid END
@@ -72,12 +73,11 @@ CALL (d, v) {
 // team', 'multi-agency Awaken Team') or of different kinds, its name and kind, full name and acronym are the
 // latest document's that gives one, by its visit's start date then its id (`nameSaid` and the like), so the
 // same documents give the same service in any order.
-CALL (d, a) {
+CALL (d, a, said) {
   UNWIND $parts.services AS s
   MERGE (k:ServiceKind {id: s.kind})
   SET k.name = s.kindName
   MERGE (n:Service {id: s.id})
-  WITH d, a, k, n, s, coalesce($claim.startDate, '') + ' ' + d.id AS said
   WITH d, a, k, n, s, said,
        coalesce(n.nameSaid, '') <= said AS latestName,
        s.acronym IS NOT NULL AND coalesce(n.acronymSaid, '') <= said AS latestAcronym,
