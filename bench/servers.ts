@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { postJson } from "./postJson.ts";
 
 /** A GraphQL server the bench started in a child process. */
 export interface RunningServer {
@@ -21,12 +22,8 @@ export async function postGraphQL(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<{ status: number; body: { data?: unknown; errors?: Array<{ message: string }> } }> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as { data?: unknown } };
+  const { status, text } = await postJson(url, JSON.stringify({ query, variables }));
+  return { status, body: JSON.parse(text) as { data?: unknown } };
 }
 
 async function waitUntilAnswering(child: ChildProcess, url: string, probe: string, name: string) {
