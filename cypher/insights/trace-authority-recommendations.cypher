@@ -1,8 +1,9 @@
 // What tracing every recommendation of an authority needs, in one statement however many it has: each visit
-// of the authority once, with all its findings, its recommendations (each with the council actions that
-// trace-recommendation.cypher gives it) and its judgements, and the ids of the visits after it in the FOLLOWS
-// chain, oldest first. The caller pairs each recommendation with the visits after its own, so a visit's
-// passages are read once rather than once per earlier recommendation.
+// of the authority once, with its recommendations (each with the council actions that
+// trace-recommendation.cypher gives it), the ids of the visits after it in the FOLLOWS chain, oldest first,
+// and, when it follows another visit, its findings and judgements. The caller pairs each recommendation with
+// the visits after its own, so a visit's passages are read once rather than once per earlier recommendation,
+// and those of a visit that follows none (which no trace reads) not at all.
 MATCH (:Authority {id: $authorityId})<-[:OF_AUTHORITY]-(v:Visit)
 CALL (v) {
   OPTIONAL MATCH (later:Visit)-[:FOLLOWS*1..]->(v)
@@ -11,7 +12,8 @@ CALL (v) {
   RETURN collect(later.id) AS laterIds
 }
 CALL (v) {
-  OPTIONAL MATCH (f:Finding {visitId: v.id})
+  WITH v WHERE EXISTS { (v)-[:FOLLOWS]->(:Visit) }
+  MATCH (f:Finding {visitId: v.id})
   WITH f ORDER BY f.documentId, f.ordinal
   RETURN collect(f {.*}) AS findings
 }
@@ -29,7 +31,8 @@ CALL (v) {
   RETURN collect({recommendation: r {.*}, actions: actions}) AS recommendations
 }
 CALL (v) {
-  OPTIONAL MATCH (j:Judgement {visitId: v.id})
+  WITH v WHERE EXISTS { (v)-[:FOLLOWS]->(:Visit) }
+  MATCH (j:Judgement {visitId: v.id})
   RETURN collect(j {.*}) AS judgements
 }
 RETURN v {.*} AS visit, laterIds, findings, recommendations, judgements
