@@ -14,8 +14,9 @@ const AuthorityVisitRow = z.object({
 /**
  * What `readTrace` gives for one recommendation, for every recommendation of an authority (its visits oldest
  * first, each visit's recommendations in document order), from one statement however many there are: each
- * visit's findings, recommendations and judgements are read once and shared by the traces of every earlier
- * recommendation. Empty when the authority has no recommendation or does not exist.
+ * later visit's findings, recommendations and judgements are read once and shared by the traces of every
+ * earlier recommendation (a visit that follows none has no findings or judgements read, as no trace weighs
+ * them). Empty when the authority has no recommendation or does not exist.
  */
 export async function readAuthorityTraces(executor: Executor, authorityId: string): Promise<TraceRow[]> {
   return executor.readTransaction((tx) => readAuthorityTracesIn(tx, authorityId));
