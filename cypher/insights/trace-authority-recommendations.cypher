@@ -5,14 +5,15 @@
 // the visits after its own, so a visit's passages are read once rather than once per earlier recommendation,
 // and those of a visit that follows none (which no trace reads) not at all.
 MATCH (:Authority {id: $authorityId})<-[:OF_AUTHORITY]-(v:Visit)
+WITH v, EXISTS { (v)-[:FOLLOWS]->(:Visit) } AS isLater
 CALL (v) {
   OPTIONAL MATCH (later:Visit)-[:FOLLOWS*1..]->(v)
   WITH later WHERE later IS NOT NULL
   WITH later ORDER BY later.startDate
   RETURN collect(later.id) AS laterIds
 }
-CALL (v) {
-  WITH v WHERE EXISTS { (v)-[:FOLLOWS]->(:Visit) }
+CALL (v, isLater) {
+  WITH v WHERE isLater
   MATCH (f:Finding {visitId: v.id})
   WITH f ORDER BY f.documentId, f.ordinal
   RETURN collect(f {.*}) AS findings
@@ -30,8 +31,8 @@ CALL (v) {
   }
   RETURN collect({recommendation: r {.*}, actions: actions}) AS recommendations
 }
-CALL (v) {
-  WITH v WHERE EXISTS { (v)-[:FOLLOWS]->(:Visit) }
+CALL (v, isLater) {
+  WITH v WHERE isLater
   MATCH (j:Judgement {visitId: v.id})
   RETURN collect(j {.*}) AS judgements
 }
