@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { getNamedType, getNullableType, isListType } from "graphql";
+import { type DocumentNode, getNamedType, getNullableType, isListType } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
 import { AppError } from "../domain/AppError.ts";
 import { rootFieldCost } from "./fieldCosts.ts";
@@ -11,6 +11,8 @@ export const MAX_QUERY_COST = 1_000_000;
 /** Items assumed for a list that takes no `first`. */
 const UNPAGED_LIST_SIZE = 10;
 const DEFAULT_PAGE_SIZE = 20;
+/** Costs remembered per parsed query, one per operation and variables; a query's are forgotten past this. */
+const COSTS_PER_QUERY = 256;
 
 /**
  * Each field costs one, times the page size for a paged list (`first`, default 20) or a guess for an
@@ -44,17 +46,29 @@ function estimateObjects({ type, field, args, childComplexity }: Parameters<Comp
  * (code QUERY_TOO_COMPLEX) that gives both figures.
  */
 export function queryLimitsPlugin(maxCost: number = MAX_QUERY_COST): ApolloServerPlugin<GraphQLContext> {
+  // The cost is a function of the query, the operation and the variables alone, and Apollo hands every
+  // request of one query text the same parsed document: a client repeating its queries (the explorer, a
+  // dashboard) pays for the estimate once per set of variables. Weakly held, so forgotten with the document.
+  const knownCosts = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            ...(request.operationName ? { operationName: request.operationName } : {}),
-            estimators: [estimateCost],
-          });
+          let costs = knownCosts.get(document);
+          if (!costs) knownCosts.set(document, (costs = new Map()));
+          const key = JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
+          let cost = costs.get(key);
+          if (cost === undefined) {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              ...(request.operationName ? { operationName: request.operationName } : {}),
+              estimators: [estimateCost],
+            });
+            if (costs.size >= COSTS_PER_QUERY) costs.clear();
+            costs.set(key, cost);
+          }
           if (cost > maxCost) {
             throw toGraphQLError(
               new AppError(

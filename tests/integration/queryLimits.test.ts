@@ -45,6 +45,18 @@ describe("cost limit", () => {
     expect(executor.statementCount).toBe(before);
   });
 
+  it("judges one query text anew for each set of variables", async () => {
+    // The estimate is remembered per query; the page sizes that make the cost come in the variables.
+    const nested = `query Nested($n: Int) {
+      authorities(first: $n) { nodes { visits(first: $n) { nodes { findings(first: $n) { nodes { text } } } } } }
+    }`;
+    const ask = async (n: number) => (await api.post(nested, { n })).body.errors?.[0]?.extensions?.code;
+    expect(await ask(2)).toBeUndefined();
+    expect(await ask(100)).toBe("QUERY_TOO_COMPLEX");
+    expect(await ask(2)).toBeUndefined();
+    expect(await ask(100)).toBe("QUERY_TOO_COMPLEX");
+  });
+
   it("still answers a few aliases, and the explorer's two hundred traces in one request", async () => {
     const few = await api.post(aliased(3, "stats { documents }"));
     expect(few.body.errors).toBeUndefined();
