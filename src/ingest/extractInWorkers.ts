@@ -3,6 +3,7 @@ import { Piscina } from "piscina";
 import { AppError, type ErrorCode } from "../domain/AppError.ts";
 import type { ExtractDocument, ExtractedDocument } from "../extract/extractDocument.ts";
 import type { NormalisedDocument } from "../extract/NormalisedDocument.ts";
+import { type PdfiumModule, pdfiumModule } from "../extract/pdf/pdfiumModule.ts";
 import { cachedBundle } from "./cachedBundle.ts";
 
 /** Extraction in worker threads: `extract` has the signature of `extractDocument`. */
@@ -65,10 +66,10 @@ export function extractInWorkers(
 ): ExtractionPool {
   const timeLimitMs = options.timeLimitMs ?? DOCUMENT_TIME_LIMIT_MS;
   const heapLimitMb = options.heapLimitMb ?? WORKER_OLD_GENERATION_MB;
-  const poolOf = (file: string | undefined, limited: boolean): Threads => {
+  const poolOf = (file: string | undefined, pdfium: PdfiumModule, limited: boolean): Threads => {
     const pool = new Piscina({
       filename: new URL("./extractionWorker.js", import.meta.url).href,
-      workerData: { bundle: file },
+      workerData: { bundle: file, pdfium },
       // Threads start with the first document and stop after a minute idle: a service whose mutations
       // are never used starts none, and a batch keeps its threads from one document to the next.
       minThreads: 0,
@@ -91,8 +92,9 @@ export function extractInWorkers(
   };
   let limited: Promise<Threads> | undefined;
   let roomy: Promise<Threads> | undefined;
-  const limitedThreads = () => (limited ??= extractionBundle().then((file) => poolOf(file, true)));
-  const roomyThreads = () => (roomy ??= extractionBundle().then((file) => poolOf(file, false)));
+  const start = async (limits: boolean) => poolOf(await extractionBundle(), await pdfiumModule(), limits);
+  const limitedThreads = () => (limited ??= start(true));
+  const roomyThreads = () => (roomy ??= start(false));
   /** Runs one task, again without heap limits if it ran out of heap; refused when it passes the time limit. */
   const runTimed = async <T>(name: string, input: { source: string }): Promise<T> => {
     const timeout = AbortSignal.timeout(timeLimitMs);

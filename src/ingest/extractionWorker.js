@@ -15,7 +15,9 @@ async function load() {
   return import("./extractionWorkerModules.ts");
 }
 
-const { AppError, extractDocument: extract, readPdf } = await load();
+const { AppError, extractDocument: extract, readPdf, usePdfiumModule } = await load();
+// PDFium as the main thread compiled it: the threads share its machine code.
+if (workerData?.pdfium) usePdfiumModule(workerData.pdfium);
 
 /** `extractDocument` itself: `{ extracted }` or, for a document it refuses, `{ failure }`. */
 export async function extractDocument(input) {

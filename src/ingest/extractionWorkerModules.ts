@@ -3,3 +3,4 @@
 export { AppError } from "../domain/AppError.ts";
 export { extractDocument } from "../extract/extractDocument.ts";
 export { readPdf } from "../extract/pdf/readPdf.ts";
+export { usePdfiumModule } from "../extract/pdf/pdfiumModule.ts";

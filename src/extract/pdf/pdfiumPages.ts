@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import type { PageRuns } from "./PageRuns.ts";
 import type { PdfRun } from "./PdfLine.ts";
+import { pdfiumInstantiator } from "./pdfiumModule.ts";
 
 type Library = Awaited<ReturnType<typeof import("@embedpdf/pdfium").init>>;
 interface Heap {
@@ -47,12 +46,11 @@ interface CharFunctions {
 
 let loaded: Promise<Library> | undefined;
 
-/** PDFium, compiled to WebAssembly, loaded once per thread from the package's own .wasm file. */
+/** PDFium, compiled to WebAssembly (see pdfiumModule.ts), instantiated once per thread. */
 function pdfium(): Promise<Library> {
   loaded ??= (async () => {
     const { init } = await import("@embedpdf/pdfium");
-    const wasm = await readFile(createRequire(import.meta.url).resolve("@embedpdf/pdfium/pdfium.wasm"));
-    const lib = await init({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.length) });
+    const lib = await init({ instantiateWasm: await pdfiumInstantiator() });
     lib.PDFiumExt_Init();
     return lib;
   })();
