@@ -4,7 +4,7 @@ import { AppError, type ErrorCode } from "../domain/AppError.ts";
 import type { ExtractDocument, ExtractedDocument } from "../extract/extractDocument.ts";
 import type { NormalisedDocument } from "../extract/NormalisedDocument.ts";
 import { type PdfiumModule, pdfiumModule } from "../extract/pdf/pdfiumModule.ts";
-import { cachedBundle } from "./cachedBundle.ts";
+import { cachedBundle } from "../build/cachedBundle.js";
 
 /** Extraction in worker threads: `extract` has the signature of `extractDocument`. */
 export interface ExtractionPool {

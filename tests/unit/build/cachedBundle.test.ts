@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cachedBundle } from "../../../src/ingest/cachedBundle.ts";
+import { cachedBundle } from "../../../src/build/cachedBundle.js";
 
 describe("a cached bundle of TypeScript sources", () => {
   let root: string;
@@ -43,6 +43,39 @@ describe("a cached bundle of TypeScript sources", () => {
     const after = await cachedBundle(spec());
     expect(after).not.toBe(before);
     expect(await load(after)).toBe("second");
+  });
+
+  it("keeps each source's own import.meta.url, and what a source imports lazily (packages too) unloaded until asked for", async () => {
+    // A package whose loading shows: bundled alongside the entry module, it would load with it.
+    await mkdir(join(root, "node_modules/side-effect"), { recursive: true });
+    await writeFile(
+      join(root, "node_modules/side-effect/package.json"),
+      '{ "name": "side-effect", "type": "module", "main": "index.js" }',
+    );
+    await writeFile(join(root, "node_modules/side-effect/index.js"), "globalThis.packageRan = true;\n");
+    await writeFile(
+      join(root, "src/entry.ts"),
+      [
+        'import { word } from "./word.ts";',
+        "export const answer = (): string => word;",
+        "export const where: string = import.meta.url;",
+        'export const later = () => import("./lazy.ts");',
+      ].join("\n"),
+    );
+    await writeFile(
+      join(root, "src/lazy.ts"),
+      'import "side-effect";\n(globalThis as Record<string, unknown>).lazyRan = true;\n',
+    );
+    const built = await cachedBundle(spec());
+    const module = (await import(`${pathToFileURL(built).href}?${Math.random()}`)) as {
+      where: string;
+      later: () => Promise<unknown>;
+    };
+    expect(module.where).toBe(pathToFileURL(join(root, "src/entry.ts")).href);
+    const ran = globalThis as Record<string, unknown>;
+    expect([ran.lazyRan, ran.packageRan]).toEqual([undefined, undefined]);
+    await module.later();
+    expect([ran.lazyRan, ran.packageRan]).toEqual([true, true]);
   });
 
   it("throws for sources that do not compile", async () => {
