@@ -32,7 +32,8 @@ export async function cachedBundle({ entry, root, cacheDir, name }) {
     (text) => JSON.parse(text).inputs,
     () => null,
   );
-  // esbuild is loaded only to build: a reused bundle costs a digest of its sources and nothing else.
+  // Importing esbuild starts nothing (its service starts with the first build): a reused bundle costs a
+  // digest of its sources.
   const esbuild = await import("esbuild");
   if (listed) {
     const file = join(cacheDir, `${name}-${await digest(root, listed, esbuild.version)}`, ENTRY_FILE);
@@ -123,7 +124,7 @@ async function exists(file) {
 }
 
 /**
- * Removes this bundle's older builds (other digests) not touched for a week.
+ * Removes this bundle's older builds (other digests), and builds left unfinished, not touched for a week.
  *
  * @param {string} cacheDir
  * @param {string} name
@@ -132,7 +133,7 @@ async function exists(file) {
 async function removeStale(cacheDir, name, current) {
   for (const entry of await readdir(cacheDir)) {
     const folder = join(cacheDir, entry);
-    if (!entry.startsWith(`${name}-`) || folder === current) continue;
+    if (!(entry.startsWith(`${name}-`) || entry.startsWith(`.${name}-`)) || folder === current) continue;
     const modified = await stat(folder).then(
       (s) => s.mtimeMs,
       () => Date.now(),
