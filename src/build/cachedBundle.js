@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 /** Changed whenever the way bundles are built changes, so that none built the old way is reused. */
-const BUILD_FORMAT = "3 (own import.meta.url, split)";
+const BUILD_FORMAT = "4 (own import.meta.url, split, linked source maps)";
 /** The entry module's file in a bundle's folder. */
 const ENTRY_FILE = "entry.mjs";
 /** A bundle left by another version of the sources is removed once it is this old (a running process may still load it). */
@@ -19,9 +19,10 @@ const STALE_AFTER_MS = 7 * 24 * 3_600_000;
  * digest differs and the bundle is built again. What the sources import lazily (`await import(...)`) stays
  * in modules of its own, loaded when asked for, with the packages it imports. In the bundle each source keeps
  * its own `import.meta.url`, so that what it finds beside itself (Cypher files, the schema, a worker's
- * script) is found as from the sources. Bundles of other sources older than a week are removed. Safe against
- * other processes building the same bundle at once (each builds in a folder of its own and renames it).
- * Throws what esbuild throws for sources that do not compile, and for a cache that cannot be written.
+ * script) is found as from the sources; a source map beside each module leads back to them. Bundles of
+ * other sources older than a week are removed. Safe against other processes building the same bundle at
+ * once (each builds in a folder of its own and renames it). Throws what esbuild throws for sources that do
+ * not compile, and for a cache that cannot be written.
  *
  * @param {import("./cachedBundle.d.ts").BundleSpec} spec
  * @returns {Promise<string>}
@@ -53,6 +54,9 @@ export async function cachedBundle({ entry, root, cacheDir, name }) {
     target: `node${process.versions.node}`,
     outdir: building,
     outExtension: { ".js": ".mjs" },
+    // Read only when Node runs with --enable-source-maps: stack traces then name the TypeScript lines.
+    sourcemap: "linked",
+    sourcesContent: false,
     metafile: true,
     logLevel: "silent",
     plugins: [ownImportMetaUrl],
