@@ -14,12 +14,16 @@ async function bundledCli() {
   const root = fileURLToPath(new URL("../", import.meta.url));
   try {
     const { cachedBundle } = await import("../src/build/cachedBundle.js");
-    return await cachedBundle({
+    const file = await cachedBundle({
       entry: `${root}src/cli/main.ts`,
       root,
       cacheDir: `${root}node_modules/.cache/ofsted-graph`,
       name: "cli",
     });
+    // A build leaves esbuild's service running in a child process: ended before a command that may serve
+    // for days starts (nothing else here uses esbuild yet; a later build starts it again).
+    await (await import("esbuild")).stop();
+    return file;
   } catch {
     return null;
   }
