@@ -2,7 +2,7 @@
 // The `ofsted-graph` command. It runs the CLI from a plain-JavaScript bundle of the TypeScript sources, built
 // at the first run after they change (src/build/cachedBundle.js), and through tsx only when no bundle can be
 // built or kept (a read-only install, say): tsx transforms in a thread of its own and keeps its source maps,
-// which took about 20 MiB and half a second of CPU more per process.
+// which took 20-50 MiB and half a second of CPU more per process (bench/RESULTS.md).
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 // A service runs in production mode unless told otherwise: graphql-js then skips its development-only
