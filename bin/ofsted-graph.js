@@ -17,7 +17,6 @@ async function bundledCli() {
     const file = await cachedBundle({
       entry: `${root}src/cli/main.ts`,
       root,
-      cacheDir: `${root}node_modules/.cache/ofsted-graph`,
       name: "cli",
     });
     // A build leaves esbuild's service running in a child process: ended before a command that may serve

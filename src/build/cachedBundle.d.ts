@@ -5,10 +5,10 @@ export interface BundleSpec {
   /** The project's folder: the sources' paths are digested relative to it. */
   root: string;
   /**
-   * Where the bundles are kept: inside `root` (under its `node_modules/.cache`, say), so that the bundle's
-   * package imports resolve as its sources' do.
+   * Where the bundles are kept: inside `root`, so that the bundle's package imports resolve as its sources'
+   * do; by default `node_modules/.cache/ofsted-graph` there.
    */
-  cacheDir: string;
+  cacheDir?: string;
   /** The bundles' file name, before the digest. */
   name: string;
 }

@@ -27,7 +27,12 @@ const STALE_AFTER_MS = 7 * 24 * 3_600_000;
  * @param {import("./cachedBundle.d.ts").BundleSpec} spec
  * @returns {Promise<string>}
  */
-export async function cachedBundle({ entry, root, cacheDir, name }) {
+export async function cachedBundle({
+  entry,
+  root,
+  cacheDir = join(root, "node_modules/.cache/ofsted-graph"),
+  name,
+}) {
   const listFile = join(cacheDir, `${name}.inputs.json`);
   const listed = await readFile(listFile, "utf8").then(
     (text) => JSON.parse(text).inputs,

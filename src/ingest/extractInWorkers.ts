@@ -37,11 +37,9 @@ const WORKER_YOUNG_GENERATION_MB = 8;
  */
 let bundle: Promise<string | undefined> | undefined;
 function extractionBundle(): Promise<string | undefined> {
-  const root = fileURLToPath(new URL("../../", import.meta.url));
   bundle ??= cachedBundle({
     entry: fileURLToPath(new URL("./extractionWorkerModules.ts", import.meta.url)),
-    root,
-    cacheDir: `${root}node_modules/.cache/ofsted-graph`,
+    root: fileURLToPath(new URL("../../", import.meta.url)),
     name: "extraction",
   }).then(
     (file) => pathToFileURL(file).href,

@@ -13,8 +13,10 @@ describe("a cached bundle of TypeScript sources", () => {
     cacheDir: join(root, "node_modules/.cache/test"),
     name: "entry",
   });
-  const load = async (file: string) =>
-    ((await import(`${pathToFileURL(file).href}?${Math.random()}`)) as { answer: () => string }).answer();
+  /** The bundle's module, imported afresh (a query string past Node's module cache). */
+  const importFresh = async <T>(file: string) =>
+    (await import(`${pathToFileURL(file).href}?${Math.random()}`)) as T;
+  const load = async (file: string) => (await importFresh<{ answer: () => string }>(file)).answer();
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), "ofsted-graph-bundle-"));
@@ -67,10 +69,7 @@ describe("a cached bundle of TypeScript sources", () => {
       'import "side-effect";\n(globalThis as Record<string, unknown>).lazyRan = true;\n',
     );
     const built = await cachedBundle(spec());
-    const module = (await import(`${pathToFileURL(built).href}?${Math.random()}`)) as {
-      where: string;
-      later: () => Promise<unknown>;
-    };
+    const module = await importFresh<{ where: string; later: () => Promise<unknown> }>(built);
     expect(module.where).toBe(pathToFileURL(join(root, "src/entry.ts")).href);
     const ran = globalThis as Record<string, unknown>;
     expect([ran.lazyRan, ran.packageRan]).toEqual([undefined, undefined]);
