@@ -3,10 +3,11 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { AppError, type ErrorCode } from "../domain/AppError.ts";
 
 /**
- * How each of our error codes reaches a client: its public code, and the HTTP status of the response
- * where it is not 200. Codes not listed are internal and say nothing more.
+ * How each of our error codes reaches a client: its public code, the HTTP status of the response where it
+ * is not 200, and a fixed message where ours names what a client must not see. Codes not listed are
+ * internal and say nothing more.
  */
-const PUBLIC_CODES: Partial<Record<ErrorCode, { code: string; status?: number }>> = {
+const PUBLIC_CODES: Partial<Record<ErrorCode, { code: string; status?: number; message?: string }>> = {
   // 400 where Apollo needs a status (a bad scalar value seen by a plugin before execution); a resolver's
   // BAD_INPUT is formatted by createFormatError and answers as any GraphQL error does.
   BAD_INPUT: { code: "BAD_USER_INPUT", status: 400 },
@@ -14,7 +15,11 @@ const PUBLIC_CODES: Partial<Record<ErrorCode, { code: string; status?: number }>
   UNREADABLE_DOCUMENT: { code: "BAD_USER_INPUT" },
   NOT_FOUND: { code: "NOT_FOUND" },
   UNAUTHENTICATED: { code: "UNAUTHENTICATED", status: 401 },
-  DATABASE_UNAVAILABLE: { code: "DATABASE_UNAVAILABLE" },
+  // The driver's reason names the server's address; the CLI shows it, the API does not.
+  DATABASE_UNAVAILABLE: {
+    code: "DATABASE_UNAVAILABLE",
+    message: "The database is unavailable; try again later",
+  },
   QUERY_TIMEOUT: { code: "QUERY_TIMEOUT" },
   QUERY_TOO_COMPLEX: { code: "QUERY_TOO_COMPLEX", status: 400 },
 };
@@ -26,7 +31,7 @@ const PUBLIC_CODES: Partial<Record<ErrorCode, { code: string; status?: number }>
  */
 export function toGraphQLError(error: AppError): GraphQLError {
   const shown = PUBLIC_CODES[error.code];
-  return new GraphQLError(error.message, {
+  return new GraphQLError(shown?.message ?? error.message, {
     originalError: error,
     extensions: {
       code: shown?.code ?? "INTERNAL_SERVER_ERROR",
@@ -47,7 +52,7 @@ export function createFormatError(logError: (error: unknown) => void) {
       const shown = PUBLIC_CODES[original.code];
       if (shown) {
         return {
-          message: original.message,
+          message: shown.message ?? original.message,
           ...(formatted.locations ? { locations: formatted.locations } : {}),
           path: formatted.path,
           extensions: { code: shown.code },

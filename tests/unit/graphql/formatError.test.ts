@@ -25,6 +25,21 @@ describe("createFormatError", () => {
     expect(logged).toEqual([]);
   });
 
+  it("says the database is unavailable without the driver's reason, which names the server", () => {
+    const format = createFormatError(() => {});
+    const error = fromResolver(
+      new AppError(
+        "DATABASE_UNAVAILABLE",
+        "Neo4j is unavailable: Failed to connect to server. Caused by: connect ECONNREFUSED 10.0.4.7:7687",
+      ),
+    );
+    expect(format(formatted(error), error)).toEqual({
+      message: "The database is unavailable; try again later",
+      path: ["visit"],
+      extensions: { code: "DATABASE_UNAVAILABLE" },
+    });
+  });
+
   it("hides an internal AppError and any other resolver error behind one message, and logs it", () => {
     const logged: unknown[] = [];
     const format = createFormatError((e) => logged.push(e));
