@@ -16,7 +16,7 @@ const ROOT_FIELD_COSTS: Readonly<Record<string, (args: Record<string, unknown>) 
   themeTrends: () => 100_000,
   compareWithNeighbours: () => 20_000,
   search: () => 10_000,
-  // One recommendation's later visits; the explorer's authority page asks for a few hundred at once.
+  // One recommendation's later visits: a few hundred still fit in one request.
   traceRecommendation: () => 2_000,
   themeTimeline: () => 2_000,
 };

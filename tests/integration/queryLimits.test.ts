@@ -57,7 +57,7 @@ describe("cost limit", () => {
     expect(await ask(100)).toBe("QUERY_TOO_COMPLEX");
   });
 
-  it("still answers a few aliases, and the explorer's two hundred traces in one request", async () => {
+  it("still answers a few aliases, and two hundred traces in one request", async () => {
     const few = await api.post(aliased(3, "stats { documents }"));
     expect(few.body.errors).toBeUndefined();
     expect(few.body.data.a2.documents).toBe(2);
